@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `npm test`: type-check, build the web app, then run every test (unit, integration, API,
+// end-to-end in Chromium) with the Node test runner. Integration and API tests run against
+// embedded PGlite and, when TEST_DATABASE_URL is set, against that PostgreSQL server too.
+// The browser journeys need Debian's Chromium; it is installed here when missing (as root),
+// otherwise the run stops and names the command: journeys are never skipped silently.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const run = (cmd, args, opts = {}) => {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+  return r.status ?? 1;
+};
+const step = (title) => process.stdout.write(`\n== ${title}\n`);
+
+// What the journeys need from Debian: Chromium, and pdftoppm (poppler-utils) to look at the poster.
+const hasPdftoppm = () => spawnSync('sh', ['-c', 'command -v pdftoppm'], { stdio: 'ignore' }).status === 0;
+const missing = [...(fs.existsSync(chromium) ? [] : ['chromium']), ...(hasPdftoppm() ? [] : ['poppler-utils'])];
+if (missing.length) {
+  const canInstall = process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get');
+  if (!canInstall) {
+    console.error(`Missing for the browser journeys: ${missing.join(', ')}. Install with:\n  sudo apt-get install -y ${missing.join(' ')}\n(or set CHROMIUM_PATH). The journeys are part of the tests.`);
+    process.exit(1);
+  }
+  step(`installing from Debian: apt-get install -y ${missing.join(' ')}`);
+  if (run('apt-get', ['update', '-qq']) !== 0 || run('apt-get', ['install', '-y', '-qq', ...missing]) !== 0 || !fs.existsSync(chromium) || !hasPdftoppm()) {
+    console.error(`Could not install ${missing.join(', ')}: run \`apt-get install -y ${missing.join(' ')}\` and retry.`);
+    process.exit(1);
+  }
+}
+
+step('type-check (tsc)');
+if (run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']) !== 0) process.exit(1);
+
+step('build the web app (vite)');
+if (run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'src/web/vite.config.ts', '--logLevel', 'warn']) !== 0) process.exit(1);
+
+const files = (dir) => fs.existsSync(path.join(root, dir))
+  ? fs.readdirSync(path.join(root, dir), { recursive: true }).map(String).filter((f) => f.endsWith('.test.ts')).map((f) => path.join(dir, f)).sort()
+  : [];
+const all = [...files('test'), ...files('e2e')];
+step(`tests: ${all.length} files${process.env.TEST_DATABASE_URL ? ' (PGlite and PostgreSQL server)' : ' (PGlite; set TEST_DATABASE_URL to add a PostgreSQL server)'}`);
+process.exit(run(process.execPath, ['--import', 'tsx', '--test', ...all], { env: { ...process.env, NODE_ENV: 'test' } }));

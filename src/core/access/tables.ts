@@ -1,0 +1,32 @@
+import type { Generated } from 'kysely';
+
+export interface AccessTables {
+  account: {
+    id: Generated<number>;
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    residentId: number | null;
+    disabled: Generated<boolean>;
+    failedLogins: Generated<number>;
+    lockedUntil: Date | null;
+    createdAt: Generated<Date>;
+  };
+  roleGrant: {
+    id: Generated<number>;
+    accountId: number;
+    role: string;
+    jurisdictionCode: string;
+    grantedAt: Generated<Date>;
+    grantedBy: string;
+    revokedAt: Date | null;
+  };
+  session: {
+    id: string; // sha256 of the cookie token: a leaked table row cannot be replayed
+    accountId: number;
+    csrfToken: string;
+    createdAt: Generated<Date>;
+    expiresAt: Date;
+    lastSeenAt: Generated<Date>;
+  };
+}

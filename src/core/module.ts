@@ -1,0 +1,72 @@
+// The module manifest: how a capability registers itself with the core. A module owns its
+// tables (migrations), its actions (permissions), its routes, its nav entries, its demo seed
+// and its scheduled jobs; the core wires them and nothing else reaches into the module.
+import type { FastifyInstance, FastifyBaseLogger, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Kysely, Migration } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Bilingual } from './errors.ts';
+import type { Role } from './access/roles.ts';
+import type { AnyDB } from './db/database.ts';
+import type { RuleSpec } from './rules.ts';
+
+export type Api = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+
+export interface ActionSpec {
+  /** Roles that may perform the action, within the jurisdiction they are granted on. */
+  roles: readonly Role[];
+  description: Bilingual;
+}
+
+export interface NavEntry {
+  /** Path in the web app, e.g. "/staff/people". */
+  path: string;
+  /** Key in the web locale files. */
+  labelKey: string;
+  /** The action a user needs somewhere for the entry to show. */
+  action: string;
+  /** Position in the menu (smaller first). */
+  order: number;
+}
+
+export interface JobSpec {
+  name: string;
+  /** Cron expression (UTC). */
+  cron: string;
+  run(ctx: ModuleContext): Promise<void>;
+}
+
+export interface ModuleContext {
+  config: Config;
+  db: AnyDB;
+  log: Logger;
+  now(): Date;
+}
+
+export interface SeedContext extends ModuleContext {
+  /** Prints a line for the operator (progress of the demo load, demo accounts). */
+  say(line: string): void;
+  /** Data that earlier seeds passed on (e.g. demo village codes). */
+  shared: Map<string, unknown>;
+}
+
+export interface ModuleManifest {
+  name: string;
+  /** Kysely migrations, keyed "YYYYMMDDHHMM_<module>_<what>" so all modules sort into one order. */
+  migrations: Record<string, Migration>;
+  actions: Record<string, ActionSpec>;
+  routes?(api: Api, ctx: ModuleContext): Promise<void> | void;
+  nav?: NavEntry[];
+  /** Demo data, run in module order by `gongzhi demo` and by the first start on an empty database. */
+  seedDemo?(ctx: SeedContext): Promise<void>;
+  jobs?: JobSpec[];
+  /** Pure rules exposed on the command line and over HTTP. */
+  rules?: RuleSpec[];
+}
+
+/** A module's services see only its own tables: Kysely<OwnTables>, never the whole database. */
+export function ownTables<T>(db: AnyDB): Kysely<T> {
+  return db as unknown as Kysely<T>;
+}

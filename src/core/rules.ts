@@ -1,0 +1,26 @@
+// Named rules: the law as pure functions, callable by officials from the command line
+// (`gongzhi rules <name> [FILE]`) and over HTTP (`POST /api/v1/rules/<name>`), with JSON in
+// and out. Modules declare them in their manifest; the input schema is declared once (zod).
+import { z } from 'zod';
+import type { WorkingCalendar } from './calendar/calendar.ts';
+import { AppError, bi, fieldError, RuleInputError, zodIssuesToFieldErrors } from './errors.ts';
+
+export interface RuleSpec<I = any, O = unknown> {
+  name: string;
+  summary: string;
+  input: z.ZodType<I>;
+  run(input: I, ctx: { calendar: WorkingCalendar }): O;
+}
+
+export { RuleInputError } from './errors.ts';
+
+export function runRule(spec: RuleSpec, raw: unknown, calendar: WorkingCalendar): unknown {
+  const parsed = spec.input.safeParse(raw);
+  if (!parsed.success) throw AppError.validation(zodIssuesToFieldErrors(parsed.error.issues, ''));
+  try {
+    return spec.run(parsed.data, { calendar });
+  } catch (e) {
+    if (e instanceof RuleInputError) throw AppError.validation([fieldError(e.field, 'rules.input', bi(`输入有误：${e.message}`, `Malformed input: ${e.message}`))]);
+    throw e;
+  }
+}

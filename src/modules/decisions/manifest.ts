@@ -1,0 +1,65 @@
+import { bi } from '../../core/errors.ts';
+import type { ModuleContext, ModuleManifest } from '../../core/module.ts';
+import { write } from '../../core/access/guard.ts';
+import { events } from '../../core/events.ts';
+import { listProcedures, proceduresInStates, sendEvent } from '../../core/procedure/engine.ts';
+import { decisionMigrations } from './migrations.ts';
+import { decisionRoutes } from './routes.ts';
+import { decisionRules } from './rule-specs.ts';
+import { majorDecision, type MatterContext } from './matters.ts';
+import { seedDecisions } from './seed.ts';
+
+const staff = ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervisor', 'gridWorker'] as const;
+
+/**
+ * When the supervisory committee has approved and the committee has published a matter's
+ * resolution or outcome, the matter moves on by itself (as "system").
+ */
+export async function syncPublications(ctx: Pick<ModuleContext, 'db' | 'now'>, villageCode: string): Promise<number> {
+  let moved = 0;
+  for (const p of await listProcedures(ctx.db, 'majorDecision', villageCode)) {
+    const c = p.context as MatterContext;
+    const type = p.state === 'resolutionPending' ? 'resolutionPublished' : p.state === 'outcomePending' ? 'outcomePublished' : null;
+    if (!type) continue;
+    const who = { accountId: null, label: 'system', role: 'system', code: villageCode };
+    try {
+      await write(ctx.db, who, (w) => sendEvent(w, majorDecision, p.id, { type, entryId: type === 'resolutionPublished' ? c.resolutionEntryId : c.outcomeEntryId }, { label: 'system', role: 'system' }, ctx.now()));
+      moved++;
+    } catch { /* not yet published: stays pending */ }
+  }
+  return moved;
+}
+
+export const decisionsManifest: ModuleManifest = {
+  name: 'decisions',
+  migrations: decisionMigrations,
+  actions: {
+    'decisions.read': { roles: staff, description: bi('查看会议、代表名册', 'See meetings and the representatives\' register') },
+    'decisions.propose': { roles: ['committeeMember'], description: bi('发起重大事项', 'Start a major matter') },
+    'decisions.advance': { roles: ['committeeMember'], description: bi('推进“四议两公开”各步', 'Take the steps of the procedure') },
+    'decisions.meeting': { roles: ['committeeMember'], description: bi('安排会议、登记出席和表决', 'Schedule meetings, record attendance and votes') },
+    'decisions.object': { roles: ['supervisor'], description: bi('监委会记录异议', 'Record the supervisory committee\'s objection') },
+    'decisions.representatives': { roles: ['committeeMember'], description: bi('维护代表名册', 'Keep the representatives\' register') },
+  },
+  routes(api, ctx) {
+    decisionRoutes(api, ctx);
+    const onPublished = (villageCode: string) => { void syncPublications(ctx, villageCode).catch((err) => ctx.log.error({ err }, 'decisions: sync after publication failed')); };
+    events.on('disclosure.published', onPublished);
+    api.addHook('onClose', async () => { events.off('disclosure.published', onPublished); });
+  },
+  rules: decisionRules,
+  nav: [
+    { path: '/staff/decisions', labelKey: 'nav.decisions', action: 'decisions.read', order: 40 },
+    { path: '/staff/representatives', labelKey: 'nav.representatives', action: 'decisions.read', order: 50 },
+    { path: '/staff/rules', labelKey: 'nav.rules', action: 'decisions.read', order: 60 },
+  ],
+  seedDemo: seedDecisions,
+  jobs: [{
+    // Catches publications whose in-process event was missed (another app node, a restart).
+    name: 'decisions-sync-publications', cron: '*/15 * * * *',
+    async run(ctx) {
+      const pending = await proceduresInStates(ctx.db, 'majorDecision', ['resolutionPending', 'outcomePending']);
+      for (const code of new Set(pending.map((p) => p.villageCode))) await syncPublications(ctx, code);
+    },
+  }],
+};

@@ -1,0 +1,107 @@
+// The opinion box (意见箱): questions about the board or an entry, answered by the supervisory
+// committee within a set number of working days; overdue questions escalate to the township.
+import { AppError, bi, fieldError } from '../../core/errors.ts';
+import { ownTables } from '../../core/module.ts';
+import type { AnyDB } from '../../core/db/database.ts';
+import type { Write } from '../../core/access/guard.ts';
+import { accountsReaching } from '../../core/access/service.ts';
+import { notify } from '../../core/notifications/notifications.ts';
+import { CalendarNotCoveredError, type WorkingCalendar } from '../../core/calendar/calendar.ts';
+import { loadCalendar } from '../../core/calendar/store.ts';
+import { maskPhone } from '../people/rules.ts';
+import { settingsFor } from './catalog.ts';
+import type { DisclosureTables } from './tables.ts';
+
+const t = (db: AnyDB) => ownTables<DisclosureTables>(db);
+export const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+export interface Asker { accountId: number; name: string | null }
+
+export async function ask(w: Write, villageCode: string, input: { entryId?: number | null | undefined; question: string; private?: boolean | undefined },
+  asker: { accountId: number | null; name: string | null; phone: string | null }, cal: WorkingCalendar, now: Date) {
+  if (input.entryId != null) {
+    const e = await t(w.trx).selectFrom('disclosureEntry').select(['villageCode', 'status']).where('id', '=', input.entryId).executeTakeFirst();
+    if (!e || e.villageCode !== villageCode || e.status !== 'published') {
+      throw AppError.validation([fieldError('entryId', 'feedback.entry', bi('该公开内容不存在或尚未发布', 'No such published entry in this village'))]);
+    }
+  }
+  const s = await settingsFor(w.trx, villageCode);
+  // When the holiday calendar of the due year is not entered, the due date is unknown: the
+  // question is still taken, and the compliance pages say why it has no due date.
+  let dueOn: string | null = null;
+  try { dueOn = cal.addWorkingDays(chinaDate(now), s.feedbackWorkingDays); } catch (e) { if (!(e instanceof CalendarNotCoveredError)) throw e; }
+  const row = await t(w.trx).insertInto('disclosureFeedback').values({
+    villageCode, entryId: input.entryId ?? null, askerAccountId: asker.accountId, askerName: asker.name, phone: asker.phone,
+    question: input.question, private: input.private ?? false, createdAt: now, dueOn, answer: null, answeredBy: null, answeredAt: null, escalatedAt: null,
+  }).returning(['id', 'dueOn']).executeTakeFirstOrThrow();
+  const supervisors = await accountsReaching(w.trx, 'supervisor', villageCode);
+  await notify(w.trx, supervisors.map((a) => ({
+    accountId: a.accountId, jurisdictionCode: villageCode, kind: 'disclosure.feedback', subject: '意见箱有新的问题',
+    body: `${input.question.slice(0, 60)}${dueOn ? `（请于 ${dueOn} 前答复）` : ''}`, link: `/staff/disclosure/feedback?at=${villageCode}`,
+  })));
+  await w.audit({ action: 'disclosure.ask', targetType: 'feedback', targetId: row.id, jurisdictionCode: villageCode,
+    after: { entryId: input.entryId ?? null, by: asker.accountId ? `account ${asker.accountId}` : maskPhone(asker.phone ?? '') } });
+  return { id: row.id, dueOn: row.dueOn };
+}
+
+export async function villageOfFeedback(db: AnyDB, id: number): Promise<string> {
+  const r = await t(db).selectFrom('disclosureFeedback').select('villageCode').where('id', '=', id).executeTakeFirst();
+  if (!r) throw AppError.notFound(bi(`没有意见 ${id}`, `No feedback ${id}`));
+  return r.villageCode;
+}
+
+export async function answer(w: Write, id: number, input: { answer: string; private?: boolean | undefined }, by: string, now: Date) {
+  const f = await t(w.trx).selectFrom('disclosureFeedback').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  if (f.answer) throw AppError.conflict(bi('该问题已经答复', 'This question has already been answered'));
+  await t(w.trx).updateTable('disclosureFeedback').set({ answer: input.answer, answeredBy: by, answeredAt: now, private: input.private ?? f.private }).where('id', '=', id).execute();
+  if (f.askerAccountId) {
+    await notify(w.trx, [{ accountId: f.askerAccountId, jurisdictionCode: f.villageCode, kind: 'disclosure.answer', subject: '您的问题已答复', body: input.answer.slice(0, 80), link: f.entryId ? `/v/${f.villageCode}/d/${f.entryId}` : `/v/${f.villageCode}` }]);
+  } else if (f.phone) {
+    await notify(w.trx, [{ channel: 'sms', phone: f.phone, jurisdictionCode: f.villageCode, kind: 'disclosure.answer', subject: '您的问题已答复', body: input.answer.slice(0, 60) }]);
+  }
+  await w.audit({ action: 'disclosure.answer', targetType: 'feedback', targetId: id, jurisdictionCode: f.villageCode, after: { private: input.private ?? f.private } });
+}
+
+export async function staffFeedback(db: AnyDB, villageCode: string, opts: { open?: boolean | undefined }) {
+  let q = t(db).selectFrom('disclosureFeedback').select(['id', 'entryId', 'askerName', 'phone', 'askerAccountId', 'question', 'private', 'createdAt', 'dueOn', 'answer', 'answeredBy', 'answeredAt', 'escalatedAt'])
+    .where('villageCode', '=', villageCode);
+  if (opts.open) q = q.where('answer', 'is', null);
+  const rows = await q.orderBy('id', 'desc').limit(200).execute();
+  return rows.map(({ phone, ...r }) => ({ ...r, phoneMasked: phone ? maskPhone(phone) : null }));
+}
+
+/** Answered, non-private questions: shown to everyone under the entry or the board. */
+export async function publicFeedback(db: AnyDB, villageCode: string, entryId: number | null) {
+  let q = t(db).selectFrom('disclosureFeedback').select(['id', 'entryId', 'question', 'answer', 'createdAt', 'answeredAt'])
+    .where('villageCode', '=', villageCode).where('private', '=', false).where('answer', 'is not', null);
+  q = entryId ? q.where('entryId', '=', entryId) : q;
+  return q.orderBy('id', 'desc').limit(100).execute();
+}
+
+/** Job: overdue unanswered questions go up to the township, once each. */
+export async function escalateOverdueFeedback(db: AnyDB, today: string, now: Date): Promise<number> {
+  // Questions asked while the due year's holidays were not entered get their due date as soon as
+  // the county enters that year.
+  const cal = await loadCalendar(db);
+  const undated = await t(db).selectFrom('disclosureFeedback').select(['id', 'villageCode', 'createdAt']).where('answer', 'is', null).where('dueOn', 'is', null).execute();
+  for (const f of undated) {
+    const s = await settingsFor(db, f.villageCode);
+    try {
+      const dueOn = cal.addWorkingDays(chinaDate(f.createdAt), s.feedbackWorkingDays);
+      await t(db).updateTable('disclosureFeedback').set({ dueOn }).where('id', '=', f.id).execute();
+    } catch (e) { if (!(e instanceof CalendarNotCoveredError)) throw e; }
+  }
+  const overdue = await t(db).selectFrom('disclosureFeedback').select(['id', 'villageCode', 'question', 'dueOn'])
+    .where('answer', 'is', null).where('escalatedAt', 'is', null).where('dueOn', '<', today).execute();
+  for (const f of overdue) {
+    await db.transaction().execute(async (trx) => {
+      const officials = await accountsReaching(trx, 'townshipOfficial', f.villageCode);
+      await notify(trx, officials.map((o) => ({
+        accountId: o.accountId, jurisdictionCode: f.villageCode, kind: 'disclosure.feedbackOverdue', subject: '意见箱问题逾期未答复',
+        body: `${f.villageCode}：「${f.question.slice(0, 40)}」应于 ${f.dueOn} 前答复`, link: `/staff/disclosure/feedback?at=${f.villageCode}`, dedupeKey: `feedbackOverdue:${f.id}:${o.accountId}`,
+      })));
+      await ownTables<DisclosureTables>(trx).updateTable('disclosureFeedback').set({ escalatedAt: now }).where('id', '=', f.id).execute();
+    });
+  }
+  return overdue.length;
+}

@@ -1,0 +1,83 @@
+// The service desk's pure rules, table-driven: every state pair of the request machine, the
+// reasons a close or a wait needs, due dates in working days across the 2026 National Day holiday
+// (国庆 10月1日–7日, adjusted workday 10月10日 Sat; 国办发明电〔2025〕7号), overdue, and GeoReport status.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CalendarNotCoveredError, makeCalendar } from '../../src/core/calendar/calendar.ts';
+import { checkTransition, dueDate, isOverdue, isTerminal, open311Status, requestStates, type RequestState } from '../../src/modules/services/rules.ts';
+
+const allowed: Record<RequestState, RequestState[]> = {
+  received: ['accepted', 'closedNotDone'],
+  accepted: ['inProgress', 'waitingForResident', 'completed', 'closedNotDone'],
+  inProgress: ['waitingForResident', 'completed', 'closedNotDone'],
+  waitingForResident: ['inProgress', 'closedNotDone'],
+  completed: [],
+  closedNotDone: [],
+};
+
+test('request transitions: exactly the allowed pairs pass (with a reason where one is needed)', () => {
+  for (const from of requestStates) {
+    for (const to of requestStates) {
+      const r = checkTransition(from, to, '原因说明');
+      assert.equal(r.ok, allowed[from].includes(to), `${from} → ${to}`);
+      if (!r.ok) {
+        assert.equal(r.rule, 'request.transition');
+        assert.ok(r.messages['zh-CN'].length > 0 && r.messages.en.length > 0, 'bilingual');
+      }
+    }
+  }
+});
+
+test('terminal states: completed and closedNotDone; a finished request says so', () => {
+  assert.deepEqual(requestStates.filter(isTerminal), ['completed', 'closedNotDone']);
+  const r = checkTransition('completed', 'inProgress');
+  assert.ok(!r.ok);
+  assert.match(r.messages['zh-CN'], /已办结/);
+  assert.match(r.messages.en, /already completed/);
+});
+
+test('closing without the service and waiting for the resident need a reason', () => {
+  const cases: [RequestState, RequestState, string | null, string | null][] = [
+    ['received', 'closedNotDone', null, 'request.closeReason'],
+    ['inProgress', 'closedNotDone', ' ', 'request.closeReason'],
+    ['inProgress', 'closedNotDone', '不属于本县办理范围', null],
+    ['accepted', 'waitingForResident', null, 'request.waitingNote'],
+    ['accepted', 'waitingForResident', '请补交户口簿复印件', null],
+    ['accepted', 'completed', null, null],
+  ];
+  for (const [from, to, reason, rule] of cases) {
+    const r = checkTransition(from, to, reason);
+    assert.equal(r.ok ? null : r.rule, rule, `${from} → ${to} with ${JSON.stringify(reason)}`);
+  }
+});
+
+test('due date in working days across the National Day holiday, and the calendar that does not know 2027', () => {
+  const cal = makeCalendar();
+  const cases: [string, number, string][] = [
+    ['2026-09-28', 1, '2026-09-29'], // Mon → Tue
+    ['2026-09-30', 1, '2026-10-08'], // the holiday 1–7 October does not count
+    ['2026-09-30', 3, '2026-10-10'], // Saturday 10 October is an adjusted workday
+    ['2026-09-30', 5, '2026-10-13'],
+    ['2026-11-20', 1, '2026-11-23'], // Friday → Monday
+    ['2026-11-20', 10, '2026-12-04'],
+  ];
+  for (const [filed, n, due] of cases) assert.equal(dueDate(cal, filed, n), due, `${filed} + ${n}`);
+  assert.throws(() => dueDate(cal, '2026-12-28', 10), CalendarNotCoveredError);
+  assert.throws(() => dueDate(cal, '2026-11-20', 0), RangeError);
+});
+
+test('overdue: open and past the due date; the due date itself is in time', () => {
+  const cases: [RequestState, string | null, string, boolean][] = [
+    ['inProgress', '2026-10-13', '2026-10-13', false],
+    ['inProgress', '2026-10-13', '2026-10-14', true],
+    ['waitingForResident', '2026-10-13', '2026-10-20', true],
+    ['completed', '2026-10-13', '2026-10-20', false],
+    ['closedNotDone', '2026-10-13', '2026-10-20', false],
+    ['received', null, '2026-10-20', false],
+  ];
+  for (const [s, due, today, want] of cases) assert.equal(isOverdue(s, due, today), want, `${s} due ${due} on ${today}`);
+});
+
+test('GeoReport status: open until completed or closed-not-done', () => {
+  assert.deepEqual(requestStates.map(open311Status), ['open', 'open', 'open', 'open', 'closed', 'closed']);
+});

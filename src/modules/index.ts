@@ -12,6 +12,9 @@ import { villagePageManifest } from './village-page/manifest.ts';
 import { disclosureManifest } from './disclosure/manifest.ts';
 import { decisionsManifest } from './decisions/manifest.ts';
 import { consultationManifest } from './consultation/manifest.ts';
+import { covenantsManifest } from './covenants/manifest.ts';
+import { electionsManifest } from './elections/manifest.ts';
+import { servicesManifest } from './services/manifest.ts';
 import { procedureMigrations } from '../core/procedure/engine.ts';
 
 export const modules: readonly ModuleManifest[] = [
@@ -26,5 +29,8 @@ export const modules: readonly ModuleManifest[] = [
   disclosureManifest,
   decisionsManifest,
   consultationManifest,
+  covenantsManifest,
+  electionsManifest,
+  servicesManifest,
   villagePageManifest,
 ];

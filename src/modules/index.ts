@@ -15,6 +15,8 @@ import { consultationManifest } from './consultation/manifest.ts';
 import { covenantsManifest } from './covenants/manifest.ts';
 import { electionsManifest } from './elections/manifest.ts';
 import { servicesManifest } from './services/manifest.ts';
+import { wishesManifest } from './wishes/manifest.ts';
+import { admissionManifest } from './admission/manifest.ts';
 import { procedureMigrations } from '../core/procedure/engine.ts';
 
 export const modules: readonly ModuleManifest[] = [
@@ -32,5 +34,7 @@ export const modules: readonly ModuleManifest[] = [
   covenantsManifest,
   electionsManifest,
   servicesManifest,
+  wishesManifest,
+  admissionManifest,
   villagePageManifest,
 ];

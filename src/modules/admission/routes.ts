@@ -1,0 +1,123 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { capacityOf, write } from '../../core/access/guard.ts';
+import { AppError, bi, fieldError } from '../../core/errors.ts';
+import { levelOf } from '../../core/jurisdiction-codes.ts';
+import type { Api, ModuleContext } from '../../core/module.ts';
+import { requireNode } from '../jurisdictions/service.ts';
+import { dutyListLabels, dutyLists, signboardKindLabels, signboardKinds } from './rules.ts';
+import {
+  addItem, countyDecision, countyOf, countyOfItem, countyOfWorkRequest, decideSignboardRequest, fileWorkRequest, getWorkRequest, listItems,
+  listWorkRequests, refuseTask, removeSignboard, requestSignboard, retireItem, signboardRequestsForCounty, signboards, updateItem,
+  villageOfSignboard, villageOfTask, villageTasks,
+} from './service.ts';
+
+const codeParams = z.object({ code: z.string().regex(/^\d{12}$/) });
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export function admissionRoutes(api: Api, ctx: ModuleContext) {
+  const idOf = (req: FastifyRequest) => (req.params as { id: number }).id;
+  const mustBeCounty = (code: string) => {
+    if (levelOf(code) !== 'county') throw AppError.validation([fieldError('params.code', 'admission.countyOnly', bi('“三张清单”由县(区)制定', 'The three lists are kept by the county'))]);
+  };
+
+  // --- the three lists (public: everyone may know what a village must and must not do)
+  api.get('/api/v1/jurisdictions/:code/duty-lists', {
+    config: { public: true },
+    schema: { tags: ['admission'], summary: '县“三张清单”（依法履职、协助办理、负面事项） The county\'s three duty lists', params: codeParams },
+  }, async (req) => {
+    await requireNode(ctx.db, req.params.code);
+    const items = await listItems(ctx.db, countyOf(req.params.code));
+    return { countyCode: countyOf(req.params.code), lists: dutyLists.map((l) => ({ list: l, label: dutyListLabels[l], items: items.filter((i) => i.list === l) })) };
+  });
+
+  const itemBody = z.object({ list: z.enum(dutyLists), title: text(200), basis: text(500), department: z.string().trim().max(100).nullable().optional() }).strict();
+  api.post('/api/v1/jurisdictions/:code/duty-lists', {
+    config: { action: 'admission.lists' },
+    schema: { tags: ['admission'], summary: '增加清单事项 Add an item to a list', params: codeParams, body: itemBody },
+  }, async (req, reply) => {
+    mustBeCounty(req.params.code);
+    return reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => addItem(w, req.params.code, req.body, ctx.now())));
+  });
+  api.patch('/api/v1/duty-list-items/:id', {
+    config: { action: 'admission.lists', scope: (req) => countyOfItem(ctx.db, idOf(req)) },
+    schema: { tags: ['admission'], summary: '修改清单事项 Edit a list item', params: idParams, body: itemBody.partial().strict() },
+  }, async (req) => write(ctx.db, capacityOf(req), (w) => updateItem(w, req.params.id, req.body)));
+  api.post('/api/v1/duty-list-items/:id/retire', {
+    config: { action: 'admission.lists', scope: (req) => countyOfItem(ctx.db, idOf(req)) },
+    schema: { tags: ['admission'], summary: '移出清单 Retire a list item', params: idParams },
+  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => retireItem(w, req.params.id, ctx.now())); return reply.code(204).send(); });
+
+  // --- work requests
+  api.post('/api/v1/jurisdictions/:code/work-requests', {
+    config: { action: 'admission.file' },
+    schema: {
+      tags: ['admission'], summary: '部门提交进入村(社区)的工作事项（按清单自动决定） A department files a work request (decided by the lists)', params: codeParams,
+      body: z.object({
+        department: text(100), title: text(200), description: text(4000), listItemId: z.number().int().positive().nullable(),
+        villageCodes: z.array(z.string().regex(/^\d{12}$/)).min(1).max(500),
+        fundingFen: z.number().int().min(0).max(1e12).nullable().optional(), fundingSource: z.string().trim().max(200).nullable().optional(), conditions: z.string().trim().max(2000).nullable().optional(),
+        requiresDedicatedOffice: z.boolean().optional(), requiresDedicatedStaff: z.boolean().optional(),
+      }).strict(),
+    },
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => fileWorkRequest(w, req.params.code, req.actor!.username, req.body, ctx.now()))));
+  api.get('/api/v1/jurisdictions/:code/work-requests', {
+    config: { action: 'admission.read' },
+    schema: { tags: ['admission'], summary: '辖区内的工作事项申请 Work requests for this area', params: codeParams },
+  }, async (req) => listWorkRequests(ctx.db, req.params.code));
+  api.get('/api/v1/work-requests/:id', {
+    config: { action: 'admission.read', scope: async (req) => (await getWorkRequest(ctx.db, idOf(req))).filedAtCode },
+    schema: { tags: ['admission'], summary: '工作事项申请 A work request', params: idParams },
+  }, async (req) => getWorkRequest(ctx.db, req.params.id));
+  api.post('/api/v1/work-requests/:id/county-decision', {
+    config: { action: 'admission.decide', scope: (req) => countyOfWorkRequest(ctx.db, idOf(req)) },
+    schema: {
+      tags: ['admission'], summary: '县级准入审批（决定扩充清单） The county\'s admission decision (extends a list)', params: idParams,
+      body: z.object({ decision: z.enum(['admit', 'refuse']), list: z.enum(['statutoryDuties', 'assistedMatters']).optional(), basis: text(500), note: z.string().trim().max(1000).nullable().optional() }).strict(),
+    },
+  }, async (req) => write(ctx.db, capacityOf(req), (w) => countyDecision(w, req.params.id, req.body, ctx.now())));
+
+  // --- a village's tasks
+  api.get('/api/v1/villages/:code/tasks', {
+    config: { action: 'admission.read' },
+    schema: { tags: ['admission'], summary: '本村(社区)承担的工作事项及依据 The tasks a village holds, with their basis', params: codeParams },
+  }, async (req) => villageTasks(ctx.db, req.params.code));
+  api.post('/api/v1/tasks/:id/refuse', {
+    config: { action: 'admission.refuse', scope: (req) => villageOfTask(ctx.db, idOf(req)) },
+    schema: { tags: ['admission'], summary: '拒绝未经准入的事项 Refuse a task that was not admitted', params: idParams, body: z.object({ reason: z.string().trim().max(1000).nullable().optional() }).strict().default({}) },
+  }, async (req) => {
+    const code = await villageOfTask(ctx.db, req.params.id);
+    await write(ctx.db, capacityOf(req), (w) => refuseTask(w, req.params.id, req.body.reason, ctx.now()));
+    return villageTasks(ctx.db, code);
+  });
+
+  // --- signboards
+  api.get('/api/v1/villages/:code/signboards', {
+    config: { action: 'admission.read' },
+    schema: { tags: ['admission'], summary: '挂牌登记 The signboard register', params: codeParams },
+  }, async (req) => (await signboards(ctx.db, req.params.code)).map((s) => ({ ...s, kindLabel: signboardKindLabels[s.kind] })));
+  api.post('/api/v1/villages/:code/signboards', {
+    config: { action: 'admission.signboard' },
+    schema: {
+      tags: ['admission'], summary: '申请挂牌（按挂牌规则决定） Request to hang a plaque (decided by the rule)', params: codeParams,
+      body: z.object({ name: text(100), issuingBody: text(100), kind: z.enum(signboardKinds), placement: z.enum(['outside', 'inside']) }).strict(),
+    },
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => requestSignboard(w, req.params.code, req.actor!.username, req.body, ctx.now()))));
+  api.post('/api/v1/signboards/:id/county-decision', {
+    config: { action: 'admission.decide', scope: async (req) => countyOf(await villageOfSignboard(ctx.db, idOf(req))) },
+    schema: { tags: ['admission'], summary: '县级挂牌准入审批 The county decides a plaque request', params: idParams, body: z.object({ decision: z.enum(['admit', 'refuse']), basis: text(500) }).strict() },
+  }, async (req) => {
+    const code = await villageOfSignboard(ctx.db, req.params.id);
+    await write(ctx.db, capacityOf(req), (w) => decideSignboardRequest(w, req.params.id, req.body, ctx.now()));
+    return signboards(ctx.db, code);
+  });
+  api.post('/api/v1/signboards/:id/remove', {
+    config: { action: 'admission.signboard', scope: (req) => villageOfSignboard(ctx.db, idOf(req)) },
+    schema: { tags: ['admission'], summary: '摘牌 Take a plaque down', params: idParams },
+  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => removeSignboard(w, req.params.id, ctx.now())); return reply.code(204).send(); });
+  api.get('/api/v1/jurisdictions/:code/signboard-requests', {
+    config: { action: 'admission.read' },
+    schema: { tags: ['admission'], summary: '待县级审批的挂牌申请 Plaque requests awaiting the county', params: codeParams },
+  }, async (req) => signboardRequestsForCounty(ctx.db, req.params.code));
+}

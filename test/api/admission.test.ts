@@ -1,0 +1,157 @@
+// Work admission and signboards through HTTP on both databases: the county keeps the three lists;
+// the township files departments' requests, decided by the rule at once (negative list refused
+// with its basis, an assisted matter refused until funded, a funded one admitted); an unlisted
+// request goes to the county whose decision extends a list; villages see their tasks with the
+// basis and refuse what was not admitted; signboards are decided like work requests.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { backends } from '../support/backends.ts';
+import { COUNTY, openWorld, TOWNSHIP, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
+import { anonymous, loginAs, type Client } from '../support/http.ts';
+import { appFor } from '../support/http.ts';
+
+for (const backend of backends()) {
+  describe(`work admission on ${backend.name}`, () => {
+    let world: World;
+    let app: FastifyInstance;
+    let county: Client, township: Client, committeeA: Client, committeeB: Client, resident: Client, otherTownship: Client;
+    const items: Record<string, number> = {};
+    before(async () => {
+      world = await openWorld(backend, { now: () => new Date('2026-11-20T02:00:00Z') });
+      app = await appFor(world);
+      [county, township, committeeA, committeeB, resident, otherTownship] = await Promise.all([
+        loginAs(app, 'county'), loginAs(app, 'township'), loginAs(app, 'committeeA'), loginAs(app, 'committeeB'), loginAs(app, 'residentA'), loginAs(app, 'otherTownship'),
+      ]);
+    });
+    after(async () => { await app.close(); await world.cleanup(); });
+
+    test('the county keeps the three lists; others may read but not edit them', async () => {
+      for (const [list, title, basis] of [
+        ['negativeMatters', '开具亲属关系证明', '民发〔2020〕20号 第1项'],
+        ['assistedMatters', '协助开展人口普查入户登记', '《全国人口普查条例》第十一条'],
+        ['statutoryDuties', '村(居)务公开', '《村民委员会组织法》第三十条'],
+      ] as const) {
+        const r = await county.post(`/api/v1/jurisdictions/${COUNTY}/duty-lists`, { list, title, basis });
+        assert.equal(r.statusCode, 201, r.body);
+        items[list] = r.json().id;
+      }
+      assert.equal((await county.post(`/api/v1/jurisdictions/${COUNTY}/duty-lists`, { list: 'negativeMatters', title: '开具亲属关系证明', basis: 'x' })).statusCode, 409, 'duplicate title');
+      assert.equal((await county.post(`/api/v1/jurisdictions/${TOWNSHIP}/duty-lists`, { list: 'negativeMatters', title: '某事', basis: 'x' })).statusCode, 422, 'lists are kept at the county');
+      assert.equal((await township.post(`/api/v1/jurisdictions/${COUNTY}/duty-lists`, { list: 'negativeMatters', title: '某事', basis: 'x' })).statusCode, 403);
+      const bad = await county.post(`/api/v1/jurisdictions/${COUNTY}/duty-lists`, { list: 'blackList', title: '某事', basis: 'x' });
+      assert.equal(bad.statusCode, 422);
+      const pub = await anonymous(app).get(`/api/v1/jurisdictions/${VILLAGE_A}/duty-lists`);
+      assert.equal(pub.statusCode, 200);
+      const lists = pub.json().lists as { list: string; items: { title: string }[] }[];
+      assert.deepEqual(lists.map((l) => l.items.length), [1, 1, 1]);
+      const patched = await county.patch(`/api/v1/duty-list-items/${items.statutoryDuties}`, { basis: '《村民委员会组织法》第三十条第一款' });
+      assert.equal(patched.statusCode, 200, patched.body);
+      assert.equal(patched.json().basis, '《村民委员会组织法》第三十条第一款');
+    });
+
+    const request = (over: Record<string, unknown>) => ({ department: '县统计局', title: '人口普查摸底', description: '入户摸底登记', listItemId: items.assistedMatters, villageCodes: [VILLAGE_A, VILLAGE_B], ...over });
+
+    test('a negative-list task is refused at once with its basis', async () => {
+      const r = await township.post(`/api/v1/jurisdictions/${TOWNSHIP}/work-requests`, request({ department: '县公安局', title: '为务工人员开具亲属关系证明', listItemId: items.negativeMatters, villageCodes: [VILLAGE_A] }));
+      assert.equal(r.statusCode, 201, r.body);
+      const b = r.json();
+      assert.equal(b.status, 'refused');
+      assert.equal(b.rule, 'admission.negativeList');
+      assert.match(b.basis, /民发〔2020〕20号/);
+      assert.match(b.reason['zh-CN'], /负面事项/);
+    });
+
+    test('an assisted matter without funding is refused naming what is missing; funded it is admitted', async () => {
+      const r = await township.post(`/api/v1/jurisdictions/${TOWNSHIP}/work-requests`, request({ conditions: '提供终端' }));
+      assert.equal(r.statusCode, 201, r.body);
+      assert.equal(r.json().status, 'refused');
+      assert.equal(r.json().rule, 'admission.assistedUnfunded');
+      assert.deepEqual(r.json().missing, ['funding']);
+      const ok = await township.post(`/api/v1/jurisdictions/${TOWNSHIP}/work-requests`, request({ fundingFen: 600_000, fundingSource: '普查专项经费', conditions: '提供终端 2 台' }));
+      assert.equal(ok.json().status, 'admitted');
+      assert.equal(ok.json().rule, 'admission.assistedFunded');
+      assert.equal(ok.json().tasks.length, 2);
+    });
+
+    test('filing is checked: villages must be under the filer, fields are named', async () => {
+      const out = await otherTownship.post(`/api/v1/jurisdictions/500230209000/work-requests`, request({ villageCodes: [VILLAGE_A] }));
+      assert.equal(out.statusCode, 422);
+      assert.equal(out.json().errors[0].field, 'villageCodes.0');
+      assert.equal(out.json().errors[0].rule, 'villageCodes.outside');
+      assert.equal((await committeeA.post(`/api/v1/jurisdictions/${TOWNSHIP}/work-requests`, request({}))).statusCode, 403, 'a committee cannot file');
+      const unknown = await township.post(`/api/v1/jurisdictions/${TOWNSHIP}/work-requests`, request({ listItemId: 99999 }));
+      assert.equal(unknown.statusCode, 422);
+      assert.equal(unknown.json().errors[0].rule, 'dutyList.unknown');
+    });
+
+    let unlisted: number;
+    test('an unlisted task goes to the county, whose decision extends a list', async () => {
+      const r = await township.post(`/api/v1/jurisdictions/${TOWNSHIP}/work-requests`, request({ department: '县农业农村委', title: '人居环境巡查台账', listItemId: null, villageCodes: [VILLAGE_A] }));
+      assert.equal(r.json().status, 'countyReview');
+      assert.match(r.json().basis, /第二十条/);
+      unlisted = r.json().id;
+      assert.equal((await township.post(`/api/v1/work-requests/${unlisted}/county-decision`, { decision: 'admit', list: 'assistedMatters', basis: 'x' })).statusCode, 403, 'only the county decides');
+      const noList = await county.post(`/api/v1/work-requests/${unlisted}/county-decision`, { decision: 'admit', basis: '县准入审批〔2026〕1号' });
+      assert.equal(noList.statusCode, 422);
+      assert.equal(noList.json().errors[0].rule, 'admission.listRequired');
+      // Admitted as an assisted matter, but no funding was recorded: refused by the rule.
+      const d = await county.post(`/api/v1/work-requests/${unlisted}/county-decision`, { decision: 'admit', list: 'assistedMatters', basis: '县准入审批〔2026〕1号' });
+      assert.equal(d.statusCode, 200, d.body);
+      assert.equal(d.json().status, 'refused');
+      assert.deepEqual(d.json().missing, ['funding', 'conditions']);
+      assert.equal(d.json().item.list, 'assistedMatters');
+      const lists = (await anonymous(app).get(`/api/v1/jurisdictions/${COUNTY}/duty-lists`)).json().lists as { list: string; items: { title: string; fromRequestId: number | null }[] }[];
+      assert.ok(lists.find((l) => l.list === 'assistedMatters')!.items.some((i) => i.title === '人居环境巡查台账' && i.fromRequestId === unlisted), 'the list was extended');
+      assert.equal((await county.post(`/api/v1/work-requests/${unlisted}/county-decision`, { decision: 'refuse', basis: 'x' })).statusCode, 409, 'decided once');
+      const again = await township.post(`/api/v1/jurisdictions/${TOWNSHIP}/work-requests`, request({ department: '县文旅委', title: '文明劝导每日打卡', listItemId: null, villageCodes: [VILLAGE_B] }));
+      const refused = await county.post(`/api/v1/work-requests/${again.json().id}/county-decision`, { decision: 'refuse', basis: '县准入审批〔2026〕2号：属部门职责' });
+      assert.equal(refused.json().status, 'refused');
+      assert.equal(refused.json().item.list, 'negativeMatters');
+    });
+
+    test('villages see their tasks with the basis and refuse only what was not admitted', async () => {
+      const tasks = (await committeeA.get(`/api/v1/villages/${VILLAGE_A}/tasks`)).json() as { id: number; title: string; status: string; basis: string; mayRefuse: boolean }[];
+      const admitted = tasks.find((t) => t.status === 'admitted')!;
+      assert.ok(admitted.basis.includes('人口普查条例'));
+      assert.equal(admitted.mayRefuse, false);
+      const r = await committeeA.post(`/api/v1/tasks/${admitted.id}/refuse`, {});
+      assert.equal(r.statusCode, 409);
+      assert.equal(r.json().errors[0].rule, 'admission.admittedTask');
+      const negative = tasks.find((t) => t.title === '为务工人员开具亲属关系证明')!;
+      assert.equal(negative.mayRefuse, true);
+      const ok = await committeeA.post(`/api/v1/tasks/${negative.id}/refuse`, { reason: '属负面事项' });
+      assert.equal(ok.statusCode, 200, ok.body);
+      assert.equal((ok.json() as { id: number; status: string }[]).find((t) => t.id === negative.id)!.status, 'villageRefused');
+      assert.equal((await committeeB.post(`/api/v1/tasks/${negative.id}/refuse`, {})).statusCode, 403, 'another village');
+      assert.equal((await resident.get(`/api/v1/villages/${VILLAGE_A}/tasks`)).statusCode, 403, 'residents do not read the task list');
+      const mine = (await township.get(`/api/v1/jurisdictions/${TOWNSHIP}/work-requests`)).json() as unknown[];
+      assert.equal(mine.length, 5);
+    });
+
+    test('signboards: outside only the committee\'s own and 中国社区; a department\'s plaque needs admission', async () => {
+      const post = (c: Client, body: Record<string, string>) => c.post(`/api/v1/villages/${VILLAGE_A}/signboards`, body);
+      assert.equal((await post(committeeA, { name: '中国社区', issuingBody: '民政部', kind: 'chinaCommunity', placement: 'outside' })).json().status, 'hanging');
+      const out = await post(township, { name: '文明实践站', issuingBody: '县文明办', kind: 'department', placement: 'outside' });
+      assert.equal(out.json().status, 'refused');
+      assert.equal(out.json().rule, 'signboard.outsideOnlyOwn');
+      const inside = await post(township, { name: '老年协会活动室', issuingBody: '县老龄办', kind: 'department', placement: 'inside' });
+      assert.equal(inside.json().status, 'countyReview');
+      assert.equal((await county.get(`/api/v1/jurisdictions/${COUNTY}/signboard-requests`)).json().length, 1);
+      const d = await county.post(`/api/v1/signboards/${inside.json().id}/county-decision`, { decision: 'admit', basis: '县挂牌准入〔2026〕3号' });
+      assert.equal(d.statusCode, 200, d.body);
+      const board = (d.json() as { id: number; status: string; admissionItemId: number | null }[]).find((s) => s.id === inside.json().id)!;
+      assert.equal(board.status, 'hanging');
+      assert.ok(board.admissionItemId, 'an admission record');
+      assert.equal((await resident.post(`/api/v1/villages/${VILLAGE_A}/signboards`, { name: 'x', issuingBody: 'y', kind: 'committee', placement: 'outside' })).statusCode, 403);
+      const bad = await post(committeeA, { name: 'x', issuingBody: 'y', kind: 'banner', placement: 'roof' });
+      assert.equal(bad.statusCode, 422);
+    });
+
+    test('the named rule is served over HTTP', async () => {
+      const r = await anonymous(app).post('/api/v1/rules/work-admission', { item: { list: 'assistedMatters', title: '协助', basis: '某条例' }, conditions: '培训' });
+      assert.equal(r.statusCode, 200, r.body);
+      assert.deepEqual(r.json().missing, ['funding']);
+    });
+  });
+}

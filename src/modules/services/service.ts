@@ -1,0 +1,264 @@
+// Use cases of the service desk (前台受理、后台审批, seed 002 §二(二)) and errands (民事代办,
+// seed 001 §二(一)): the county's catalogue of services, requests filed by a resident online or by
+// staff at the desk on the resident's behalf, their states and timeline, due dates in working days,
+// overdue alerts to the township, and errands run to an office for a resident.
+import { AppError, bi, fieldError } from '../../core/errors.ts';
+import { ownTables } from '../../core/module.ts';
+import type { AnyDB } from '../../core/db/database.ts';
+import type { Write } from '../../core/access/guard.ts';
+import type { Capacity } from '../../core/audit/audit.ts';
+import { accountByResident, accountsReaching } from '../../core/access/service.ts';
+import { notify } from '../../core/notifications/notifications.ts';
+import { CalendarNotCoveredError, type WorkingCalendar } from '../../core/calendar/calendar.ts';
+import { loadCalendar } from '../../core/calendar/store.ts';
+import { levelOf, prefixOf } from '../../core/jurisdiction-codes.ts';
+import { requireVillage } from '../jurisdictions/service.ts';
+import { residentsBasic } from '../people/service.ts';
+import { checkTransition, dueDate, isOverdue, isTerminal, stateLabels, type RequestState } from './rules.ts';
+import type { ServiceTables } from './tables.ts';
+
+const t = (db: AnyDB) => ownTables<ServiceTables>(db);
+export const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+export const countyOf = (code: string) => `${code.slice(0, 6)}000000`;
+
+// ---------------------------------------------------------------- catalogue
+
+export interface CatalogInput { code: string; name: string; description?: string | undefined; office: string; documents: string[]; workingDays: number; active?: boolean | undefined }
+
+interface ItemRow { id: number; countyCode: string; code: string; name: string; description: string; office: string; documents: unknown; workingDays: number; active: boolean }
+const itemOut = (r: ItemRow) => ({ ...r, documents: (r.documents as string[]) ?? [] });
+
+/** The catalogue that applies to a node: its county's services. */
+export async function catalogFor(db: AnyDB, code: string, opts: { includeInactive?: boolean } = {}) {
+  let q = t(db).selectFrom('serviceCatalogItem').selectAll().where('countyCode', '=', countyOf(code));
+  if (!opts.includeInactive) q = q.where('active', '=', true);
+  return (await q.orderBy('code').execute()).map(itemOut);
+}
+
+export async function catalogItem(db: AnyDB, countyCode: string, serviceCode: string) {
+  const r = await t(db).selectFrom('serviceCatalogItem').selectAll().where('countyCode', '=', countyCode).where('code', '=', serviceCode).executeTakeFirst();
+  return r ? itemOut(r) : undefined;
+}
+
+export async function addCatalogItem(w: Write, countyCode: string, input: CatalogInput) {
+  if (levelOf(countyCode) !== 'county') throw AppError.validation([fieldError('params.code', 'catalog.county', bi('服务目录由县(区)维护', 'The service catalogue is kept by the county'))]);
+  if (await catalogItem(w.trx, countyCode, input.code)) throw AppError.conflict(bi(`服务编码 ${input.code} 已存在`, `Service code ${input.code} already exists`), [fieldError('code', 'catalog.codeUnique', bi('服务编码重复', 'Duplicate service code'))]);
+  const row = await t(w.trx).insertInto('serviceCatalogItem').values({
+    countyCode, code: input.code, name: input.name, description: input.description ?? '', office: input.office,
+    documents: JSON.stringify(input.documents), workingDays: input.workingDays, active: input.active ?? true,
+  }).returningAll().executeTakeFirstOrThrow();
+  await w.audit({ action: 'services.catalog', targetType: 'serviceCatalogItem', targetId: row.id, jurisdictionCode: countyCode, after: input });
+  return itemOut(row);
+}
+
+export async function updateCatalogItem(w: Write, id: number, patch: Partial<Omit<CatalogInput, 'code'>>) {
+  const before = await t(w.trx).selectFrom('serviceCatalogItem').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!before) throw AppError.notFound(bi(`没有服务事项 ${id}`, `No service ${id}`));
+  const set: { name?: string; description?: string; office?: string; documents?: string; workingDays?: number; active?: boolean } = {};
+  if (patch.name !== undefined) set.name = patch.name;
+  if (patch.description !== undefined) set.description = patch.description;
+  if (patch.office !== undefined) set.office = patch.office;
+  if (patch.documents !== undefined) set.documents = JSON.stringify(patch.documents);
+  if (patch.workingDays !== undefined) set.workingDays = patch.workingDays;
+  if (patch.active !== undefined) set.active = patch.active;
+  const row = await t(w.trx).updateTable('serviceCatalogItem').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  await w.audit({ action: 'services.catalog', targetType: 'serviceCatalogItem', targetId: id, jurisdictionCode: before.countyCode, before: itemOut(before), after: patch });
+  return itemOut(row);
+}
+
+export async function countyOfCatalogItem(db: AnyDB, id: number): Promise<string> {
+  const r = await t(db).selectFrom('serviceCatalogItem').select('countyCode').where('id', '=', id).executeTakeFirst();
+  if (!r) throw AppError.notFound(bi(`没有服务事项 ${id}`, `No service ${id}`));
+  return r.countyCode;
+}
+
+/**
+ * A demo catalogue for a county. Offices and documents follow the usual 便民服务 guides; the
+ * working days are the county's service promise (data it edits), not statute.
+ */
+export const demoCatalog: CatalogInput[] = [
+  { code: 'medical-insurance-enrolment', name: '城乡居民基本医疗保险参保登记', office: '乡镇便民服务中心（医保窗口）', documents: ['居民身份证', '户口簿'], workingDays: 3, description: '新参保、续保和信息变更' },
+  { code: 'pension-enrolment', name: '城乡居民基本养老保险参保登记', office: '乡镇便民服务中心（社保窗口）', documents: ['居民身份证', '户口簿'], workingDays: 5, description: '' },
+  { code: 'old-age-allowance', name: '高龄津贴申请', office: '乡镇民政办', documents: ['居民身份证', '户口簿', '本人银行卡（折）'], workingDays: 15, description: '80 周岁以上老年人' },
+  { code: 'subsistence-allowance', name: '最低生活保障申请', office: '乡镇人民政府（民政办），县民政局审批', documents: ['书面申请', '居民身份证', '户口簿', '家庭经济状况核查授权书'], workingDays: 30, description: '' },
+  { code: 'disability-card', name: '残疾人证申领', office: '县残疾人联合会', documents: ['居民身份证', '户口簿', '近期免冠照片'], workingDays: 20, description: '' },
+  { code: 'temporary-assistance', name: '临时救助申请', office: '乡镇人民政府（民政办）', documents: ['书面申请', '居民身份证', '困难情况说明'], workingDays: 10, description: '' },
+];
+
+export async function installDemoCatalog(w: Write, countyCode: string) {
+  let n = 0;
+  for (const item of demoCatalog) if (!(await catalogItem(w.trx, countyCode, item.code))) { await addCatalogItem(w, countyCode, item); n++; }
+  return n;
+}
+
+// ---------------------------------------------------------------- requests
+
+export interface Filer { accountId: number | null; label: string; role: string; onBehalf: boolean }
+
+const byRole = (role: string) => role; // the timeline shows the role that acted, never the account name
+
+async function notifyResident(db: AnyDB, r: { id: number; residentId: number; villageCode: string }, subject: string, body: string) {
+  const acc = await accountByResident(db, r.residentId);
+  if (!acc) return;
+  await notify(db, [{ accountId: acc.id, jurisdictionCode: r.villageCode, kind: 'services.request', subject, body, link: `/my/requests/${r.id}` }]);
+}
+
+/**
+ * Files a request (online by the resident, or at the desk by staff on the resident's behalf: the
+ * audit row then names the resident the staff member acted for). The due date counts the
+ * catalogue's working days from the filing day; without the year's holiday calendar it stays empty.
+ */
+export async function fileRequest(w: Write, input: { villageCode: string; serviceCode: string; residentId: number; description: string; channel: 'desk' | 'online' | 'open311' },
+  filer: Filer, cal: WorkingCalendar, now: Date) {
+  const village = await requireVillage(w.trx, input.villageCode);
+  const item = await catalogItem(w.trx, countyOf(village.code), input.serviceCode);
+  if (!item || !item.active) throw AppError.validation([fieldError('service_code', 'services.unknownService', bi(`本县服务目录中没有「${input.serviceCode}」`, `No service "${input.serviceCode}" in the county's catalogue`))]);
+  const [person] = await residentsBasic(w.trx, [input.residentId]);
+  if (!person || person.jurisdictionCode !== village.code) throw AppError.validation([fieldError('residentId', 'resident.notInVillage', bi('该居民不属于本村(社区)', 'The resident does not belong to this village'))]);
+  const filedOn = chinaDate(now);
+  let dueOn: string | null = null;
+  try { dueOn = dueDate(cal, filedOn, item.workingDays); } catch (e) { if (!(e instanceof CalendarNotCoveredError)) throw e; }
+  const row = await t(w.trx).insertInto('serviceRequest').values({
+    villageCode: village.code, catalogItemId: item.id, residentId: person.id, residentName: person.name, description: input.description,
+    state: 'received', channel: input.channel, filedByAccountId: filer.accountId, filedByLabel: filer.label, onBehalf: filer.onBehalf,
+    filedOn, dueOn, statusNote: null, createdAt: now, updatedAt: now, escalatedAt: null,
+  }).returningAll().executeTakeFirstOrThrow();
+  await t(w.trx).insertInto('serviceRequestEvent').values({ requestId: row.id, fromState: null, toState: 'received', note: filer.onBehalf ? '窗口代为提交' : null, actorLabel: filer.label, actorRole: byRole(filer.role), at: now }).execute();
+  await w.audit({
+    action: 'services.file', targetType: 'serviceRequest', targetId: row.id, jurisdictionCode: village.code,
+    after: { service: item.code, channel: input.channel, dueOn, ...(filer.onBehalf ? { onBehalfOf: { residentId: person.id, name: person.name } } : {}) },
+  });
+  await notifyResident(w.trx, row, `您的「${item.name}」申请已受理`, `受理编号 ${row.id}${dueOn ? `，承诺 ${dueOn} 前办结` : ''}；由${item.office}办理。`);
+  // 后台审批: the township's officials see the new request at once.
+  const officials = await accountsReaching(w.trx, 'townshipOfficial', village.code);
+  await notify(w.trx, officials.map((o) => ({ accountId: o.accountId, jurisdictionCode: village.code, kind: 'services.newRequest', subject: `新的服务申请：${item.name}`, body: `${village.shortName} · ${item.office}${dueOn ? ` · ${dueOn} 前办结` : ''}`, link: `/staff/services/requests/${row.id}` })));
+  return getRequest(w.trx, row.id);
+}
+
+export async function villageOfRequest(db: AnyDB, id: number): Promise<string> {
+  const r = await t(db).selectFrom('serviceRequest').select('villageCode').where('id', '=', id).executeTakeFirst();
+  if (!r) throw AppError.notFound(bi(`没有服务申请 ${id}`, `No service request ${id}`));
+  return r.villageCode;
+}
+
+export async function residentOfRequest(db: AnyDB, id: number): Promise<number> {
+  const r = await t(db).selectFrom('serviceRequest').select('residentId').where('id', '=', id).executeTakeFirst();
+  if (!r) throw AppError.notFound(bi(`没有服务申请 ${id}`, `No service request ${id}`));
+  return r.residentId;
+}
+
+const requestColumns = ['r.id', 'r.villageCode', 'r.residentId', 'r.residentName', 'r.description', 'r.state', 'r.channel', 'r.filedByLabel', 'r.onBehalf', 'r.filedOn', 'r.dueOn',
+  'r.statusNote', 'r.createdAt', 'r.updatedAt', 'r.escalatedAt', 'c.code as serviceCode', 'c.name as serviceName', 'c.office'] as const;
+
+const withLabels = <T extends { state: RequestState; dueOn: string | null }>(r: T, today: string) => ({ ...r, stateLabel: stateLabels[r.state], overdue: isOverdue(r.state, r.dueOn, today) });
+
+export async function getRequest(db: AnyDB, id: number, today = chinaDate(new Date())) {
+  const r = await t(db).selectFrom('serviceRequest as r').innerJoin('serviceCatalogItem as c', 'c.id', 'r.catalogItemId').select(requestColumns).where('r.id', '=', id).executeTakeFirst();
+  if (!r) throw AppError.notFound(bi(`没有服务申请 ${id}`, `No service request ${id}`));
+  const events = await t(db).selectFrom('serviceRequestEvent').select(['id', 'fromState', 'toState', 'note', 'actorRole', 'at']).where('requestId', '=', id).orderBy('id').execute();
+  return { ...withLabels(r, today), timeline: events.map((e) => ({ ...e, toLabel: stateLabels[e.toState] })) };
+}
+
+/** Requests of a village, or of every village under a township or county node. */
+export async function listRequests(db: AnyDB, nodeCode: string, opts: { state?: RequestState | undefined; open?: boolean | undefined; serviceCode?: string | undefined; limit?: number }, today: string) {
+  let q = t(db).selectFrom('serviceRequest as r').innerJoin('serviceCatalogItem as c', 'c.id', 'r.catalogItemId').select(requestColumns).where('r.villageCode', 'like', `${prefixOf(nodeCode)}%`);
+  if (opts.serviceCode) q = q.where('c.code', '=', opts.serviceCode);
+  if (opts.state) q = q.where('r.state', '=', opts.state);
+  if (opts.open) q = q.where('r.state', 'not in', ['completed', 'closedNotDone']);
+  return (await q.orderBy('r.id', 'desc').limit(opts.limit ?? 200).execute()).map((r) => withLabels(r, today));
+}
+
+export async function requestsOfResident(db: AnyDB, residentId: number, today: string) {
+  const rows = await t(db).selectFrom('serviceRequest as r').innerJoin('serviceCatalogItem as c', 'c.id', 'r.catalogItemId').select(requestColumns).where('r.residentId', '=', residentId).orderBy('r.id', 'desc').limit(200).execute();
+  return rows.map((r) => withLabels(r, today));
+}
+
+/** Moves a request; the resident sees the change in the timeline and is notified. */
+export async function moveRequest(w: Write, id: number, to: RequestState, note: string | null, who: Capacity, now: Date) {
+  const r = await t(w.trx).selectFrom('serviceRequest').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  if (!r) throw AppError.notFound(bi(`没有服务申请 ${id}`, `No service request ${id}`));
+  const check = checkTransition(r.state, to, note);
+  if (!check.ok) {
+    const field = check.rule === 'request.transition' ? 'to' : 'note';
+    throw new AppError(check.rule === 'request.transition' ? 'conflict' : 'validation', check.messages, [fieldError(field, check.rule, check.messages)]);
+  }
+  const statusNote = note?.trim() ? note.trim() : (isTerminal(to) ? r.statusNote : r.statusNote);
+  await t(w.trx).updateTable('serviceRequest').set({ state: to, statusNote, updatedAt: now }).where('id', '=', id).execute();
+  await t(w.trx).insertInto('serviceRequestEvent').values({ requestId: id, fromState: r.state, toState: to, note: note?.trim() || null, actorLabel: who.label, actorRole: who.role, at: now }).execute();
+  await w.audit({ action: 'services.handle', targetType: 'serviceRequest', targetId: id, jurisdictionCode: r.villageCode, before: { state: r.state }, after: { state: to, note: note ?? null } });
+  await notifyResident(w.trx, r, `您的申请（编号 ${id}）：${stateLabels[to]['zh-CN']}`, note?.trim() ? note.trim().slice(0, 120) : stateLabels[to]['zh-CN']);
+  return getRequest(w.trx, id, chinaDate(now));
+}
+
+/** Job: open requests past their due date alert the township's officials, once per request. */
+export async function escalateOverdueRequests(db: AnyDB, today: string, now: Date): Promise<number> {
+  // Requests filed while the due year's calendar was missing get their due date once it is entered.
+  const cal = await loadCalendar(db);
+  const undated = await t(db).selectFrom('serviceRequest as r').innerJoin('serviceCatalogItem as c', 'c.id', 'r.catalogItemId')
+    .select(['r.id', 'r.filedOn', 'c.workingDays']).where('r.dueOn', 'is', null).where('r.state', 'not in', ['completed', 'closedNotDone']).execute();
+  for (const u of undated) {
+    try { await t(db).updateTable('serviceRequest').set({ dueOn: dueDate(cal, u.filedOn, u.workingDays) }).where('id', '=', u.id).execute(); } catch (e) { if (!(e instanceof CalendarNotCoveredError)) throw e; }
+  }
+  const overdue = await t(db).selectFrom('serviceRequest as r').innerJoin('serviceCatalogItem as c', 'c.id', 'r.catalogItemId')
+    .select(['r.id', 'r.villageCode', 'r.dueOn', 'r.state', 'c.name', 'c.office'])
+    .where('r.state', 'not in', ['completed', 'closedNotDone']).where('r.escalatedAt', 'is', null).where('r.dueOn', '<', today).execute();
+  for (const r of overdue) {
+    await db.transaction().execute(async (trx) => {
+      const officials = await accountsReaching(trx, 'townshipOfficial', r.villageCode);
+      await notify(trx, officials.map((o) => ({
+        accountId: o.accountId, jurisdictionCode: r.villageCode, kind: 'services.overdue', subject: '服务申请逾期未办结',
+        body: `${r.villageCode}：「${r.name}」（编号 ${r.id}，${r.office}）应于 ${r.dueOn} 前办结，当前「${stateLabels[r.state]['zh-CN']}」`,
+        link: `/staff/services/requests/${r.id}`, dedupeKey: `serviceOverdue:${r.id}:${o.accountId}`,
+      })));
+      await t(trx).updateTable('serviceRequest').set({ escalatedAt: now }).where('id', '=', r.id).execute();
+    });
+  }
+  return overdue.length;
+}
+
+// ---------------------------------------------------------------- errands (民事代办)
+
+export async function startErrand(w: Write, villageCode: string, input: { residentId: number; requestId?: number | null | undefined; office: string; matter: string; handedOver: string },
+  runner: { accountId: number | null; label: string }, today: string) {
+  await requireVillage(w.trx, villageCode);
+  const [person] = await residentsBasic(w.trx, [input.residentId]);
+  if (!person || person.jurisdictionCode !== villageCode) throw AppError.validation([fieldError('residentId', 'resident.notInVillage', bi('该居民不属于本村(社区)', 'The resident does not belong to this village'))]);
+  if (input.requestId != null) {
+    const r = await t(w.trx).selectFrom('serviceRequest').select(['villageCode', 'residentId']).where('id', '=', input.requestId).executeTakeFirst();
+    if (!r || r.villageCode !== villageCode || r.residentId !== person.id) throw AppError.validation([fieldError('requestId', 'errand.request', bi('该申请不是这位居民在本村(社区)的申请', 'No such request of this resident in this village'))]);
+  }
+  const row = await t(w.trx).insertInto('errand').values({
+    villageCode, requestId: input.requestId ?? null, residentId: person.id, residentName: person.name, office: input.office, matter: input.matter,
+    handedOver: input.handedOver, returned: null, state: 'out', runnerAccountId: runner.accountId, runnerLabel: runner.label, startedOn: today, returnedOn: null,
+  }).returningAll().executeTakeFirstOrThrow();
+  await w.audit({ action: 'services.errand', targetType: 'errand', targetId: row.id, jurisdictionCode: villageCode, after: { office: input.office, matter: input.matter, handedOver: input.handedOver, onBehalfOf: { residentId: person.id, name: person.name } } });
+  const acc = await accountByResident(w.trx, person.id);
+  if (acc) await notify(w.trx, [{ accountId: acc.id, jurisdictionCode: villageCode, kind: 'services.errand', subject: `代办：${input.matter}`, body: `已将材料（${input.handedOver}）送至${input.office}`, link: '/my/requests' }]);
+  return row;
+}
+
+export async function villageOfErrand(db: AnyDB, id: number): Promise<string> {
+  const r = await t(db).selectFrom('errand').select('villageCode').where('id', '=', id).executeTakeFirst();
+  if (!r) throw AppError.notFound(bi(`没有代办记录 ${id}`, `No errand ${id}`));
+  return r.villageCode;
+}
+
+export async function returnErrand(w: Write, id: number, returned: string, today: string) {
+  const e = await t(w.trx).selectFrom('errand').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+  if (e.state === 'returned') throw AppError.conflict(bi('该代办已登记带回', 'This errand has already come back'));
+  const row = await t(w.trx).updateTable('errand').set({ state: 'returned', returned, returnedOn: today }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  await w.audit({ action: 'services.errand', targetType: 'errand', targetId: id, jurisdictionCode: e.villageCode, before: { state: 'out' }, after: { state: 'returned', returned } });
+  const acc = await accountByResident(w.trx, e.residentId);
+  if (acc) await notify(w.trx, [{ accountId: acc.id, jurisdictionCode: e.villageCode, kind: 'services.errand', subject: `代办已办回：${e.matter}`, body: `带回：${returned}`, link: '/my/requests' }]);
+  return row;
+}
+
+export async function listErrands(db: AnyDB, villageCode: string) {
+  return t(db).selectFrom('errand').selectAll().where('villageCode', '=', villageCode).orderBy('id', 'desc').limit(200).execute();
+}
+
+export async function errandsOfResident(db: AnyDB, residentId: number) {
+  return t(db).selectFrom('errand').select(['id', 'office', 'matter', 'handedOver', 'returned', 'state', 'startedOn', 'returnedOn']).where('residentId', '=', residentId).orderBy('id', 'desc').execute();
+}
+
+export { isOverdue };

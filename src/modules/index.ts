@@ -15,6 +15,7 @@ import { consultationManifest } from './consultation/manifest.ts';
 import { covenantsManifest } from './covenants/manifest.ts';
 import { electionsManifest } from './elections/manifest.ts';
 import { servicesManifest } from './services/manifest.ts';
+import { certificatesManifest } from './certificates/manifest.ts';
 import { wishesManifest } from './wishes/manifest.ts';
 import { admissionManifest } from './admission/manifest.ts';
 import { procedureMigrations } from '../core/procedure/engine.ts';
@@ -34,6 +35,7 @@ export const modules: readonly ModuleManifest[] = [
   covenantsManifest,
   electionsManifest,
   servicesManifest,
+  certificatesManifest,
   wishesManifest,
   admissionManifest,
   villagePageManifest,

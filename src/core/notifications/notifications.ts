@@ -1,7 +1,10 @@
 // The notifications outbox: every message to a person (a reminder, an escalation, a one-time
 // code) is first a row here, written in the same transaction as the change that caused it.
-// In-app messages are read from the outbox directly; SMS rows wait for an SMS adapter (none is
-// configured yet, so they stay pending and visible to operators instead of being pretended sent).
+// In-app messages are read from the outbox directly; SMS rows are delivered by the SMS adapter
+// (sms.ts; none configured = they stay pending and visible to operators, never pretended sent).
+// Each person's preferences (preferences.ts) decide whether an in-app message shows at once or
+// waits for the daily digest (digest.ts), and whether an SMS copy goes out at once, in the
+// digest, or not at all.
 import { createHash, randomInt } from 'node:crypto';
 import { sql, type Generated, type Kysely, type Migration } from 'kysely';
 import type { AnyDB } from '../db/database.ts';
@@ -22,6 +25,21 @@ export interface NotificationTables {
     createdAt: Generated<Date>;
     sentAt: Date | null;
     readAt: Date | null;
+    /** Waiting for the person's daily digest. */
+    held: Generated<boolean>;
+    /** The digest message that summarised this one. */
+    digestId: number | null;
+    /** The SMS adapter's reference once delivered; the last error and the tries when not. */
+    deliveryRef: string | null;
+    attempts: Generated<number>;
+    lastError: string | null;
+  };
+  notificationPreference: {
+    accountId: number;
+    inApp: 'immediate' | 'digest';
+    sms: 'off' | 'immediate' | 'digest';
+    phone: string | null;
+    updatedAt: Date;
   };
   phoneCode: {
     id: Generated<number>;
@@ -49,20 +67,44 @@ export interface NewNotification {
   dedupeKey?: string | null;
 }
 
-/** Queues messages; returns how many were new (duplicates by dedupeKey are skipped). */
+/**
+ * Queues messages; returns how many were new (duplicates by dedupeKey are skipped). An in-app
+ * message to a person follows their preferences: held for the daily digest instead of shown at
+ * once, and copied as an SMS (at once or in the digest) when they asked for SMS.
+ */
 export async function notify(db: AnyDB, list: NewNotification[]): Promise<number> {
   if (list.length === 0) return 0;
-  const r = await t(db).insertInto('notification').values(list.map((n) => ({
-    channel: n.channel ?? 'inApp', accountId: n.accountId ?? null, phone: n.phone ?? null, jurisdictionCode: n.jurisdictionCode,
-    kind: n.kind, subject: n.subject, body: n.body, link: n.link ?? null, dedupeKey: n.dedupeKey ?? null,
-    sentAt: (n.channel ?? 'inApp') === 'inApp' ? sql<Date>`now()` : null, readAt: null,
-  }))).onConflict((oc) => oc.column('dedupeKey').doNothing()).executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0);
+  const ids = [...new Set(list.filter((n) => (n.channel ?? 'inApp') === 'inApp' && n.accountId != null).map((n) => n.accountId!))];
+  const prefs = new Map((ids.length ? await t(db).selectFrom('notificationPreference').selectAll().where('accountId', 'in', ids).execute() : []).map((p) => [p.accountId, p]));
+  const row = (n: NewNotification, channel: 'inApp' | 'sms', held: boolean, phone: string | null, dedupeKey: string | null) => ({
+    channel, accountId: n.accountId ?? null, phone, jurisdictionCode: n.jurisdictionCode,
+    kind: n.kind, subject: n.subject, body: n.body, link: n.link ?? null, dedupeKey,
+    sentAt: channel === 'inApp' && !held ? sql<Date>`now()` : null, readAt: null, held, digestId: null, deliveryRef: null, lastError: null,
+  });
+  const primary = list.map((n) => {
+    const channel = n.channel ?? 'inApp';
+    const p = channel === 'inApp' && n.accountId != null ? prefs.get(n.accountId) : undefined;
+    return row(n, channel, p?.inApp === 'digest', n.phone ?? null, n.dedupeKey ?? null);
+  });
+  const inserted = await t(db).insertInto('notification').values(primary).onConflict((oc) => oc.column('dedupeKey').doNothing()).returning(['dedupeKey']).execute();
+  const fresh = new Set(inserted.map((r) => r.dedupeKey));
+  // SMS copies for people who asked for them (only of messages that were new).
+  const copies = list.flatMap((n) => {
+    const p = (n.channel ?? 'inApp') === 'inApp' && n.accountId != null ? prefs.get(n.accountId) : undefined;
+    if (!p || p.sms === 'off' || !p.phone) return [];
+    if (n.dedupeKey != null && !fresh.has(n.dedupeKey)) return [];
+    return [row(n, 'sms', p.sms === 'digest', p.phone, n.dedupeKey != null ? `${n.dedupeKey}:sms` : null)];
+  });
+  if (copies.length) await t(db).insertInto('notification').values(copies).onConflict((oc) => oc.column('dedupeKey').doNothing()).execute();
+  return inserted.length;
 }
 
 export async function inbox(db: AnyDB, accountId: number, limit = 50) {
   return t(db).selectFrom('notification').select(['id', 'kind', 'subject', 'body', 'link', 'jurisdictionCode', 'createdAt', 'readAt'])
-    .where('accountId', '=', accountId).where('channel', '=', 'inApp').orderBy('id', 'desc').limit(limit).execute();
+    .where('accountId', '=', accountId).where('channel', '=', 'inApp')
+    // Messages waiting for the digest, and those a digest has summarised, show as the digest.
+    .where('held', '=', false).where('digestId', 'is', null)
+    .orderBy('id', 'desc').limit(limit).execute();
 }
 
 export async function markRead(db: AnyDB, accountId: number, id: number, now: Date): Promise<void> {
@@ -141,6 +183,28 @@ export const notificationMigrations: Record<string, Migration> = {
           created_at timestamptz NOT NULL
         );
         CREATE INDEX phone_code_phone_idx ON phone_code(phone, created_at DESC);
+      `.execute(db);
+    },
+  },
+  '202611221910_notifications_preferences_digest_sms': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        ALTER TABLE notification
+          ADD COLUMN held boolean NOT NULL DEFAULT false,
+          ADD COLUMN digest_id bigint REFERENCES notification(id),
+          ADD COLUMN delivery_ref text,
+          ADD COLUMN attempts integer NOT NULL DEFAULT 0,
+          ADD COLUMN last_error text;
+        CREATE INDEX notification_held_idx ON notification(account_id) WHERE held;
+        CREATE INDEX notification_sms_pending_idx ON notification(id) WHERE channel = 'sms' AND sent_at IS NULL AND NOT held AND digest_id IS NULL;
+        CREATE TABLE notification_preference (
+          account_id integer PRIMARY KEY,
+          in_app text NOT NULL CHECK (in_app IN ('immediate','digest')),
+          sms text NOT NULL CHECK (sms IN ('off','immediate','digest')),
+          phone text,
+          updated_at timestamptz NOT NULL,
+          CHECK (sms = 'off' OR phone IS NOT NULL)
+        );
       `.execute(db);
     },
   },

@@ -1,11 +1,51 @@
+import { accountsReaching } from '../../core/access/service.ts';
+import { loadCalendar } from '../../core/calendar/store.ts';
+import type { AnyDB } from '../../core/db/database.ts';
 import { bi } from '../../core/errors.ts';
 import type { ModuleManifest } from '../../core/module.ts';
+import { notify } from '../../core/notifications/notifications.ts';
+import { electionMigrations } from './migrations.ts';
+import { electionRoutes } from './routes.ts';
 import { electionRules } from './rule-specs.ts';
+import { chinaToday, openElections, requireElection, timelineOf } from './service.ts';
+import { seedElections } from './seed.ts';
+
+/** Overdue statutory steps alert the township officials reaching the village (once per step and due date). */
+export async function alertOverdueSteps(db: AnyDB, now: Date): Promise<number> {
+  const calendar = await loadCalendar(db);
+  const today = chinaToday(now);
+  let sent = 0;
+  for (const { id, villageCode } of await openElections(db)) {
+    const e = await requireElection(db, id);
+    const overdue = (await timelineOf(db, e, calendar, today)).filter((s) => s.status === 'overdue');
+    if (!overdue.length) continue;
+    const officials = await accountsReaching(db, 'townshipOfficial', villageCode);
+    for (const s of overdue) {
+      sent += await notify(db, officials.map((o) => ({
+        accountId: o.accountId, jurisdictionCode: villageCode, kind: 'elections.overdue',
+        subject: `换届选举逾期：${e.title}「${s.label}」`,
+        body: `「${s.label}」应于 ${s.due} 前完成（${s.basis}），至 ${today} 仍未完成。`,
+        link: `/staff/elections/${id}`, dedupeKey: `elections.overdue:${id}:${s.key}:${s.due}:${o.accountId}`,
+      })));
+    }
+  }
+  return sent;
+}
+
+const readers = ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervisor'] as const;
 
 export const electionsManifest: ModuleManifest = {
   name: 'elections',
-  migrations: {},
-  actions: {},
+  migrations: electionMigrations,
+  actions: {
+    'elections.read': { roles: readers, description: bi('查看换届选举', 'See elections') },
+    'elections.manage': { roles: ['committeeMember', 'townshipOfficial'], description: bi('筹备和主持换届选举', 'Plan and run elections') },
+    'elections.vet': { roles: ['townshipOfficial', 'countyOfficer'], description: bi('录入候选人联审意见', 'Record joint vetting') },
+    'elections.object': { roles: ['resident', 'committeeMember', 'townshipOfficial'], description: bi('对选民名单提出异议', 'Object to the voter roll') },
+  },
+  routes: electionRoutes,
   rules: electionRules,
+  nav: [{ path: '/staff/elections', labelKey: 'nav.elections', action: 'elections.read', order: 45 }],
+  seedDemo: seedElections,
+  jobs: [{ name: 'elections-overdue-steps', cron: '0 1 * * *', run: async (ctx) => { await alertOverdueSteps(ctx.db, ctx.now()); } }],
 };
-void bi;

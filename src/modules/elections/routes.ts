@@ -1,0 +1,230 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { capacityOf, write } from '../../core/access/guard.ts';
+import { loadCalendar } from '../../core/calendar/store.ts';
+import { AppError, bi } from '../../core/errors.ts';
+import type { Api, ModuleContext } from '../../core/module.ts';
+import { getNode, requireNode, requireVillage, villagesUnder } from '../jurisdictions/service.ts';
+import { certificatePdf } from './certificate.ts';
+import { positions, profileIds } from './profiles.ts';
+import { recall } from './rules.ts';
+import {
+  buildRoll, certificateSubject, chinaToday, closeRelatives, completeHandover, decideObjection, departments, electedOf, electionKinds, electionOfNomination,
+  electionOfObjection, electionsOf, electionView, enterCount, fileObjection, fileProxy, issueCertificates, nominate, nominationsOf, overview, planElection,
+  publicElection, publishCandidates, publishResults, publishRoll, recordVetting, requireElection, resetBox, RESULTS_KIND, tallyRound, villageOfElection,
+} from './service.ts';
+import { listRecalls, recordRecall } from './recall.ts';
+import { ledgerEntries } from '../../core/ledger/ledger.ts';
+
+const villageParams = z.object({ code: z.string().regex(/^\d{12}$/) });
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+const roundParams = z.object({ id: z.coerce.number().int().positive(), no: z.coerce.number().int().min(1).max(20) });
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const count = z.number().int().min(0);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export function electionRoutes(api: Api, ctx: ModuleContext) {
+  const actorOf = (req: FastifyRequest) => ({ label: req.actor!.username, role: (req.capacity?.role ?? 'resident') as never });
+  const electionScope = async (req: FastifyRequest) => villageOfElection(ctx.db, (req.params as { id: number }).id);
+  const objectionScope = async (req: FastifyRequest) => villageOfElection(ctx.db, await electionOfObjection(ctx.db, (req.params as { id: number }).id));
+  const nominationScope = async (req: FastifyRequest) => villageOfElection(ctx.db, await electionOfNomination(ctx.db, (req.params as { id: number }).id));
+  const cal = () => loadCalendar(ctx.db);
+  const view = async (id: number) => electionView(ctx.db, id, await cal(), ctx.now());
+  const tags = ['elections'];
+
+  // --- public
+  api.get('/api/v1/villages/:code/elections/public', {
+    config: { public: true },
+    schema: { tags, summary: '本村选举（已公布的名单与结果） Elections of a village, as published', params: villageParams },
+  }, async (req) => {
+    await requireVillage(ctx.db, req.params.code);
+    return (await electionsOf(ctx.db, req.params.code)).filter((e) => e.rollPublishedOn).map((e) => ({ id: e.id, title: e.title, electionDay: e.electionDay, resultsPublished: e.resultsPublishedAt !== null }));
+  });
+  api.get('/api/v1/elections/:id/public', {
+    config: { public: true },
+    schema: { tags, summary: '选举的公示：选民名单、正式候选人、委托投票、选举结果 What an election published', params: idParams },
+  }, async (req) => publicElection(ctx.db, req.params.id));
+
+  // --- staff
+  api.get('/api/v1/villages/:code/elections', {
+    config: { action: 'elections.read' },
+    schema: { tags, summary: '本村选举 Elections of a village', params: villageParams },
+  }, async (req) => { await requireVillage(ctx.db, req.params.code); return electionsOf(ctx.db, req.params.code); });
+
+  api.post('/api/v1/villages/:code/elections', {
+    config: { action: 'elections.manage' },
+    schema: {
+      tags, summary: '制定选举方案 Plan an election', params: villageParams,
+      body: z.object({
+        kind: z.enum(electionKinds), profile: z.enum(profileIds), title: text(120), electionDay: date,
+        seats: z.object({ director: count.max(1), deputyDirector: count.max(3), member: count.max(20), womenMember: count.max(3) }).strict(),
+        pollingStations: z.array(z.object({ name: text(60), mobile: z.boolean() }).strict()).min(1).max(30),
+        committee: z.array(z.object({ residentId: z.number().int().positive().nullable().optional(), name: text(40), post: z.enum(['chair', 'member']) }).strict()).min(1).max(15),
+      }).strict(),
+    },
+  }, async (req, reply) => {
+    const calendar = await cal();
+    const id = await write(ctx.db, capacityOf(req), (w) => planElection(w, req.params.code, req.body, calendar, actorOf(req), ctx.now()));
+    return reply.code(201).send(await view(id));
+  });
+
+  api.get('/api/v1/elections/:id', {
+    config: { action: 'elections.read', scope: electionScope },
+    schema: { tags, summary: '选举详情、法定时间表与各步状态 An election with its statutory timeline', params: idParams },
+  }, async (req) => view(req.params.id));
+
+  api.post('/api/v1/elections/:id/roll', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '从人口登记生成选民名单 Derive the voter roll from the register', params: idParams },
+  }, async (req) => write(ctx.db, capacityOf(req), (w) => buildRoll(w, req.params.id)));
+
+  api.post('/api/v1/elections/:id/roll/publish', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '公布选民名单（选举日二十日前） Publish the voter roll', params: idParams },
+  }, async (req) => {
+    await write(ctx.db, capacityOf(req), (w) => publishRoll(w, req.params.id, actorOf(req), ctx.now()));
+    return view(req.params.id);
+  });
+
+  api.post('/api/v1/elections/:id/objections', {
+    config: { action: 'elections.object', scope: electionScope },
+    schema: {
+      tags, summary: '对选民名单提出异议 Object to the voter roll', params: idParams,
+      body: z.object({ voterId: z.number().int().positive().nullable().optional(), claim: z.enum(['include', 'exclude']), subjectName: text(40), statement: text(2000) }).strict(),
+    },
+  }, async (req, reply) => {
+    const calendar = await cal();
+    const filedBy = req.capacity?.role === 'resident' ? `村民 ${req.actor!.username}` : `${req.actor!.username}（代录）`;
+    const r = await write(ctx.db, capacityOf(req), (w) => fileObjection(w, req.params.id, { ...req.body, filedBy }, calendar, ctx.now()));
+    return reply.code(201).send(r);
+  });
+
+  api.post('/api/v1/objections/:id/decision', {
+    config: { action: 'elections.manage', scope: objectionScope },
+    schema: { tags, summary: '对异议作出处理决定（三日内，须说明理由） Decide an objection', params: idParams, body: z.object({ decision: z.enum(['upheld', 'rejected']), reason: text(2000) }).strict() },
+  }, async (req) => write(ctx.db, capacityOf(req), (w) => decideObjection(w, req.params.id, req.body, actorOf(req), ctx.now())));
+
+  api.get('/api/v1/elections/:id/nominations', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '提名与联审（含不通过理由，仅限授权人员） Nominations and vetting', params: idParams },
+  }, async (req) => nominationsOf(ctx.db, req.params.id));
+
+  api.post('/api/v1/elections/:id/nominations', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '登记选民直接提名 Record a direct nomination', params: idParams, body: z.object({ position: z.enum(positions), nomineeVoterId: z.number().int().positive(), nominatorVoterIds: z.array(z.number().int().positive()).min(1).max(1000) }).strict() },
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => nominate(w, req.params.id, req.body, actorOf(req), ctx.now()))));
+
+  api.post('/api/v1/nominations/:id/vetting', {
+    config: { action: 'elections.vet', scope: nominationScope },
+    schema: { tags, summary: '联审部门意见 A department\'s vetting result', params: idParams, body: z.object({ department: z.enum(departments), passed: z.boolean(), reason: text(2000) }).strict() },
+  }, async (req) => {
+    await write(ctx.db, capacityOf(req), (w) => recordVetting(w, req.params.id, req.body, req.actor!.username, ctx.now()));
+    return (await nominationsOf(ctx.db, await electionOfNomination(ctx.db, req.params.id))).find((n) => n.id === req.params.id);
+  });
+
+  api.post('/api/v1/elections/:id/candidates/publish', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '公布正式候选人（须差额） Publish the candidate list', params: idParams },
+  }, async (req) => {
+    const calendar = await cal();
+    await write(ctx.db, capacityOf(req), (w) => publishCandidates(w, req.params.id, calendar, actorOf(req), ctx.now()));
+    return view(req.params.id);
+  });
+
+  api.post('/api/v1/elections/:id/proxies', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '登记委托投票 File a proxy', params: idParams, body: z.object({ principalVoterId: z.number().int().positive(), proxyVoterId: z.number().int().positive(), relation: z.enum(closeRelatives) }).strict() },
+  }, async (req, reply) => {
+    const calendar = await cal();
+    return reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => fileProxy(w, req.params.id, req.body, calendar, ctx.now())));
+  });
+
+  api.post('/api/v1/elections/:id/rounds/:no/counts', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: {
+      tags, summary: '录入一个票箱的计票结果（两人分别录入） Enter a box\'s count', params: roundParams,
+      body: z.object({ box: text(60), issued: count, returned: count, spoiled: count, votes: z.record(z.string().regex(/^(director|deputyDirector|member|womenMember)$/, 'director|deputyDirector|member|womenMember'), z.record(z.string().min(1).max(40), count)) }).strict(),
+    },
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => enterCount(w, req.params.id, req.params.no, req.body as never, req.actor!.username, ctx.now()))));
+
+  api.post('/api/v1/elections/:id/rounds/:no/counts/reset', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '两次录入不一致时重新清点该票箱 Clear a box\'s entries to recount', params: roundParams, body: z.object({ box: text(60), reason: text(500) }).strict() },
+  }, async (req) => write(ctx.db, capacityOf(req), (w) => resetBox(w, req.params.id, req.params.no, req.body.box, req.body.reason)));
+
+  api.post('/api/v1/elections/:id/rounds/:no/tally', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '计票（依法定规则） Tally a round by the statutory rule', params: roundParams },
+  }, async (req) => write(ctx.db, capacityOf(req), (w) => tallyRound(w, req.params.id, req.params.no, actorOf(req), ctx.now())));
+
+  api.post('/api/v1/elections/:id/results/publish', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '当场公布选举结果 Publish the results', params: idParams },
+  }, async (req) => {
+    await write(ctx.db, capacityOf(req), (w) => publishResults(w, req.params.id, actorOf(req), ctx.now()));
+    return view(req.params.id);
+  });
+
+  api.post('/api/v1/elections/:id/certificates', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '颁发当选证书 Issue the certificates', params: idParams },
+  }, async (req) => {
+    await write(ctx.db, capacityOf(req), (w) => issueCertificates(w, req.params.id, actorOf(req), ctx.now()));
+    return view(req.params.id);
+  });
+
+  api.post('/api/v1/elections/:id/handover', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '完成工作移交 Record the handover', params: idParams },
+  }, async (req) => {
+    await write(ctx.db, capacityOf(req), (w) => completeHandover(w, req.params.id, actorOf(req), ctx.now()));
+    return view(req.params.id);
+  });
+
+  api.get('/api/v1/elections/:id/certificates.pdf', {
+    config: { action: 'elections.read', scope: electionScope },
+    schema: { tags, summary: '当选证书 PDF Certificates of election', params: idParams },
+  }, async (req, reply) => {
+    const e = await requireElection(ctx.db, req.params.id);
+    if (!e.resultsPublishedAt) throw new AppError('conflict', bi('选举结果尚未公布，不能打印当选证书', 'The results are not published yet'));
+    const village = await getNode(ctx.db, e.villageCode);
+    const elected = await electedOf(ctx.db, e.id);
+    const rec = (await ledgerEntries(ctx.db, e.villageCode, { kind: RESULTS_KIND, recordIds: [String(e.id)] })).at(-1);
+    const pdf = await certificatePdf({
+      villageName: village.shortName || village.name, community: village.name.endsWith('社区'), title: e.title, electionDay: e.electionDay,
+      people: elected.map((m) => ({ ...certificateSubject(e, m), votes: m.votes })), issuedOn: e.certificatesIssuedOn ?? chinaToday(ctx.now()), ledgerHash: rec?.hash ?? null,
+    });
+    return reply.type('application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${e.title}-当选证书.pdf`)}`).send(pdf);
+  });
+
+  api.get('/api/v1/jurisdictions/:code/elections-overview', {
+    config: { action: 'elections.read' },
+    schema: { tags, summary: '辖区各村（社区）换届选举进度与结果 Elections across the villages', params: villageParams },
+  }, async (req) => {
+    const node = await requireNode(ctx.db, req.params.code);
+    const villages = node.level === 'village' ? [node] : await villagesUnder(ctx.db, node.code);
+    return overview(ctx.db, villages.map((v) => ({ code: v.code, name: v.shortName || v.name })), await cal(), ctx.now());
+  });
+
+  // --- recall
+  api.get('/api/v1/villages/:code/recalls', {
+    config: { public: true },
+    schema: { tags, summary: '罢免案 Recall cases', params: villageParams },
+  }, async (req) => { await requireVillage(ctx.db, req.params.code); return listRecalls(ctx.db, req.params.code); });
+
+  api.post('/api/v1/villages/:code/recalls', {
+    config: { action: 'elections.manage' },
+    schema: {
+      tags, summary: '登记罢免要求与表决结果 Record a recall petition and vote', params: villageParams,
+      body: z.object({
+        memberName: text(40), registeredVoters: count, representatives: count,
+        petitions: z.array(z.object({ by: z.enum(['voters', 'representatives']), signatures: count }).strict()).min(1).max(5),
+        vote: z.object({ votersWhoVoted: count, yes: count, no: count, invalid: count }).strict().optional(),
+      }).strict(),
+    },
+  }, async (req, reply) => {
+    await requireVillage(ctx.db, req.params.code);
+    const outcome = recall(req.body);
+    return reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => recordRecall(w, req.params.code, req.body, outcome, ctx.now())));
+  });
+}

@@ -130,7 +130,7 @@ async function issue(w: Write, req: { id: number; villageCode: string; residentI
 
 async function notifyResident(db: AnyDB, residentId: number, villageCode: string, subject: string, body: string) {
   const acc = await accountByResident(db, residentId);
-  if (acc) await notify(db, [{ accountId: acc.id, jurisdictionCode: villageCode, kind: 'certificates.request', subject, body, link: '/my/requests' }]);
+  if (acc) await notify(db, [{ accountId: acc.id, jurisdictionCode: villageCode, kind: 'certificates.request', subject, body, link: '/staff/my-requests' }]);
 }
 
 const statementNeeded = () => AppError.validation([fieldError('statement', 'certificate.statement', bi('可以出具：请填写证明的内容（所证明的事实）', 'This certificate may be issued: write what it attests'))]);

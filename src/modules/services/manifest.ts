@@ -20,7 +20,10 @@ export const servicesManifest: ModuleManifest = {
     'services.errand': { roles: ['committeeMember', 'gridWorker'], description: bi('民事代办：送件和带回登记', 'Run errands and record what was handed over and returned') },
   },
   routes: serviceRoutes,
-  nav: [{ path: '/staff/services', labelKey: 'services.nav', action: 'services.read', order: 70 }],
+  nav: [
+    { path: '/staff/services', labelKey: 'services.nav', action: 'services.read', order: 70 },
+    { path: '/staff/my-requests', labelKey: 'services.myNav', action: 'services.file', order: 5 },
+  ],
   seedDemo: seedServices,
   jobs: [{
     name: 'services-overdue', cron: '0 9 * * *',

@@ -100,7 +100,7 @@ const byRole = (role: string) => role; // the timeline shows the role that acted
 async function notifyResident(db: AnyDB, r: { id: number; residentId: number; villageCode: string }, subject: string, body: string) {
   const acc = await accountByResident(db, r.residentId);
   if (!acc) return;
-  await notify(db, [{ accountId: acc.id, jurisdictionCode: r.villageCode, kind: 'services.request', subject, body, link: `/my/requests/${r.id}` }]);
+  await notify(db, [{ accountId: acc.id, jurisdictionCode: r.villageCode, kind: 'services.request', subject, body, link: `/staff/my-requests/${r.id}` }]);
 }
 
 /**
@@ -233,7 +233,7 @@ export async function startErrand(w: Write, villageCode: string, input: { reside
   }).returningAll().executeTakeFirstOrThrow();
   await w.audit({ action: 'services.errand', targetType: 'errand', targetId: row.id, jurisdictionCode: villageCode, after: { office: input.office, matter: input.matter, handedOver: input.handedOver, onBehalfOf: { residentId: person.id, name: person.name } } });
   const acc = await accountByResident(w.trx, person.id);
-  if (acc) await notify(w.trx, [{ accountId: acc.id, jurisdictionCode: villageCode, kind: 'services.errand', subject: `代办：${input.matter}`, body: `已将材料（${input.handedOver}）送至${input.office}`, link: '/my/requests' }]);
+  if (acc) await notify(w.trx, [{ accountId: acc.id, jurisdictionCode: villageCode, kind: 'services.errand', subject: `代办：${input.matter}`, body: `已将材料（${input.handedOver}）送至${input.office}`, link: '/staff/my-requests' }]);
   return row;
 }
 
@@ -249,7 +249,7 @@ export async function returnErrand(w: Write, id: number, returned: string, today
   const row = await t(w.trx).updateTable('errand').set({ state: 'returned', returned, returnedOn: today }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
   await w.audit({ action: 'services.errand', targetType: 'errand', targetId: id, jurisdictionCode: e.villageCode, before: { state: 'out' }, after: { state: 'returned', returned } });
   const acc = await accountByResident(w.trx, e.residentId);
-  if (acc) await notify(w.trx, [{ accountId: acc.id, jurisdictionCode: e.villageCode, kind: 'services.errand', subject: `代办已办回：${e.matter}`, body: `带回：${returned}`, link: '/my/requests' }]);
+  if (acc) await notify(w.trx, [{ accountId: acc.id, jurisdictionCode: e.villageCode, kind: 'services.errand', subject: `代办已办回：${e.matter}`, body: `带回：${returned}`, link: '/staff/my-requests' }]);
   return row;
 }
 

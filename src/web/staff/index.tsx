@@ -26,6 +26,10 @@ import { NewHouseholdPage, NewResidentPage } from './NewPeople.tsx';
 import { RegisterPage } from './Register.tsx';
 import { NotificationBell } from './Notifications.tsx';
 import { ResidentPage } from './Resident.tsx';
+import { ServicesPage } from './services/Services.tsx';
+import { RequestStaffPage } from './services/Request.tsx';
+import { MyRequestPage, MyRequestsPage } from './services/MyRequests.tsx';
+import { CertificatesPage, SealLogPage } from './certificates/Certificates.tsx';
 import { can, fetchMe, setMe, useMe } from './session.ts';
 
 export { LoginPage } from './Login.tsx';
@@ -136,6 +140,12 @@ function StaffRoutes({ me, entries }: { me: Me; entries: NavEntry[] }) {
   if (path === '/staff/consultation') return guard('consultation.manage', true, () => <ConsultationsPage />);
   if ((m = match('/staff/consultation/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('consultation.manage', true, () => <ConsultationStaffPage key={m!.id} id={Number(m!.id)} />);
   if (path === '/staff/rules') return guard('decisions.read', false, () => <RulesPage />);
+  if (path === '/staff/services') return guard('services.read', false, () => <ServicesPage />);
+  if ((m = match('/staff/services/requests/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('services.read', false, () => <RequestStaffPage key={m!.id} id={Number(m!.id)} />);
+  if (path === '/staff/certificates') return guard('certificates.read', false, () => <CertificatesPage />);
+  if (path === '/staff/certificates/seal-log') return guard('certificates.read', false, () => <SealLogPage />);
+  if (path === '/staff/my-requests') return guard('services.file', false, () => <MyRequestsPage />);
+  if ((m = match('/staff/my-requests/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('services.file', false, () => <MyRequestPage key={m!.id} id={Number(m!.id)} />);
   return (
     <>
       <PageHeading title={t('notFound.title')} brand={t('app.name')}>{t('notFound.title')}</PageHeading>

@@ -1,0 +1,96 @@
+// A resident's own requests: every service request with its state and due date, its timeline
+// (every change, with the note the office wrote), errands run for them, and their certificate
+// requests with the outcome — for a refused one, where to go instead.
+import '../../public/services/services.css';
+import { useT } from '../../i18n.tsx';
+import { Link, PageHeading } from '../../lib/router.tsx';
+import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
+import type { Errand, MyCertificateRequest, ServiceRequest, ServiceRequestDetail } from '../../public/services/model.ts';
+import { atHref, useAt } from '../at.tsx';
+import { Timeline } from './Request.tsx';
+
+export function MyRequestsPage() {
+  const t = useT();
+  const { code } = useAt();
+  const mine = useApi<{ requests: ServiceRequest[]; errands: Errand[] }>('/api/v1/my/service-requests');
+  const certs = useApi<MyCertificateRequest[]>('/api/v1/my/certificate-requests');
+  const title = t('services.my.title');
+  return (
+    <>
+      <PageHeading title={title} brand={t('app.name')}>{title}</PageHeading>
+      <p className="lead">{t('services.my.intro')}</p>
+      <ErrorNote error={mine.error ?? certs.error} />
+      {!mine.data ? <Loading /> : (
+        <section aria-labelledby="my-req">
+          <h2 id="my-req">{t('services.my.requests')}</h2>
+          {mine.data.requests.length === 0 && <p className="muted">{t('services.my.none')}</p>}
+          <ul className="svc-list">
+            {mine.data.requests.map((r) => (
+              <li key={r.id} className="svc-card">
+                <Link to={atHref(`/staff/my-requests/${r.id}`, code)}><strong>{r.serviceName}</strong></Link>
+                <p className="svc-meta"><span className={`svc-state svc-state-${r.state}`}>{r.stateLabel[t.lang]}</span> {r.dueOn ? t('services.due', { date: r.dueOn }) : t('services.noDue')}</p>
+                <p className="svc-meta">{t('services.request.office', { office: r.office })}</p>
+                {r.statusNote && <p>{r.statusNote}</p>}
+              </li>
+            ))}
+          </ul>
+          {mine.data.errands.length > 0 && (
+            <>
+              <h2>{t('services.errands.title')}</h2>
+              <ul className="svc-list">
+                {mine.data.errands.map((e) => (
+                  <li key={e.id} className="svc-card"><strong>{e.matter}</strong> → {e.office}
+                    <p className="svc-meta">{t('services.errands.handed', { what: e.handedOver, on: e.startedOn })}</p>
+                    {e.returned && <p className="svc-meta">{t('services.errands.back', { what: e.returned, on: e.returnedOn ?? '' })}</p>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+      {certs.data && (
+        <section aria-labelledby="my-cert">
+          <h2 id="my-cert">{t('services.my.certificates')}</h2>
+          {certs.data.length === 0 && <p className="muted">{t('services.my.none')}</p>}
+          <ul className="svc-list">
+            {certs.data.map((c) => (
+              <li key={c.id} className={`svc-card svc-outcome-${c.outcome}`}>
+                <strong>{c.name}</strong> · {t.dyn(`certificates.outcome.${c.outcome}`, c.outcome)}
+                {c.number && <p className="svc-meta">{t('certificates.result.number', { number: c.number })}</p>}
+                {c.outcome === 'refused' && <p className="svc-meta">{t('certificates.result.authority')}{c.authority}</p>}
+                <p className="svc-meta">{formatDateTime(c.filedAt, t.lang)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+export function MyRequestPage({ id }: { id: number }) {
+  const t = useT();
+  const { code } = useAt();
+  const r = useApi<ServiceRequestDetail>(`/api/v1/my/service-requests/${id}`);
+  const title = t('services.request.title', { id });
+  return (
+    <>
+      <p><Link to={atHref('/staff/my-requests', code)}>{t('services.my.back')}</Link></p>
+      <PageHeading title={r.data ? `${r.data.serviceName} · ${title}` : title} brand={t('app.name')}>{r.data?.serviceName ?? title}<span className="h1-sub">{title}</span></PageHeading>
+      <ErrorNote error={r.error} />
+      {r.data && (
+        <>
+          <div className="svc-card">
+            <p><span className={`svc-state svc-state-${r.data.state}`}>{r.data.stateLabel[t.lang]}</span></p>
+            <p className="svc-meta">{t('services.request.office', { office: r.data.office })}</p>
+            <p className="svc-meta">{r.data.dueOn ? t('services.due', { date: r.data.dueOn }) : t('services.noDue')}</p>
+            <p>{r.data.description}</p>
+          </div>
+          <h2>{t('services.timeline')}</h2>
+          <Timeline events={r.data.timeline} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+// One request for the back office (后台审批): what, for whom, where it is, its due date, every
+// state change so far (as the resident sees it), and the next moves the rules allow.
+import '../../public/services/services.css';
+import { useId, useState, type FormEvent } from 'react';
+import { useT } from '../../i18n.tsx';
+import { api } from '../../lib/api.ts';
+import { ErrorSummary, SelectField, TextAreaField, useFormErrors } from '../../lib/forms.tsx';
+import { Link, PageHeading } from '../../lib/router.tsx';
+import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
+import { allowedMoves, type RequestState, type ServiceRequestDetail } from '../../public/services/model.ts';
+import { atHref, useAt } from '../at.tsx';
+import { can, useMe } from '../session.ts';
+
+export function RequestStaffPage({ id }: { id: number }) {
+  const t = useT();
+  const me = useMe()!;
+  const { code } = useAt();
+  const r = useApi<ServiceRequestDetail>(`/api/v1/service-requests/${id}`);
+  const title = t('services.request.title', { id });
+  if (r.error) return <><PageHeading title={title} brand={t('app.name')}>{title}</PageHeading><ErrorNote error={r.error} /></>;
+  if (!r.data) return <Loading />;
+  const d = r.data;
+  return (
+    <>
+      <p><Link to={atHref('/staff/services', code)}>{t('services.back')}</Link></p>
+      <PageHeading title={`${d.serviceName} · ${title}`} brand={t('app.name')}>{d.serviceName}<span className="h1-sub">{title}</span></PageHeading>
+      <div className="svc-card">
+        <p><span className={`svc-state svc-state-${d.state}`}>{d.stateLabel[t.lang]}</span> {d.overdue && <span className="badge fb-overdue">{t('services.overdue')}</span>}</p>
+        <p className="svc-meta">{t('services.request.for', { name: d.residentName })}{d.onBehalf && <> · {t('services.onBehalf')}</>}</p>
+        <p className="svc-meta">{t('services.request.office', { office: d.office })}</p>
+        <p className="svc-meta">{d.dueOn ? t('services.due', { date: d.dueOn }) : t('services.noDue')}</p>
+        <p>{d.description}</p>
+        {d.statusNote && <p><strong>{t('services.request.note')}</strong>{d.statusNote}</p>}
+      </div>
+      <h2>{t('services.timeline')}</h2>
+      <Timeline events={d.timeline} />
+      {can(me, 'services.handle') && allowedMoves[d.state].length > 0 && <MoveForm d={d} reload={r.reload} />}
+    </>
+  );
+}
+
+export function Timeline({ events }: { events: ServiceRequestDetail['timeline'] }) {
+  const t = useT();
+  return (
+    <ol className="svc-timeline">
+      {events.map((e) => (
+        <li key={e.id}>
+          <strong>{e.toLabel[t.lang]}</strong> <span className="muted">{formatDateTime(e.at, t.lang)} · {t.dyn(`role.${e.actorRole}`, e.actorRole)}</span>
+          {e.note && <p>{e.note}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function MoveForm({ d, reload }: { d: ServiceRequestDetail; reload(): Promise<void> }) {
+  const t = useT();
+  const id = useId();
+  const [to, setTo] = useState<RequestState | ''>('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(error, ['to', 'note']);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true); setDone(null);
+    try {
+      await api(`/api/v1/service-requests/${d.id}/transitions`, { json: { to, ...(note.trim() ? { note: note.trim() } : {}) } });
+      setError(null); setNote(''); setTo('');
+      void reload().then(() => { setDone(t('services.move.done')); setBusy(false); });
+    } catch (x) { setError(x); setBusy(false); }
+  };
+  return (
+    <form className="form-grid svc-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('services.move.title')}</h2>
+      <ErrorSummary errors={errors} source={error} />
+      <SelectField id={`${id}-to`} label={t('services.move.to')} required value={to} error={errors.byField.to} onChange={(e) => setTo(e.target.value as RequestState)}>
+        <option value="">{t('services.desk.choose')}</option>
+        {allowedMoves[d.state].map((s) => <option key={s} value={s}>{t.dyn(`services.state.${s}`, s)}</option>)}
+      </SelectField>
+      <TextAreaField id={`${id}-note`} label={t('services.move.note')} hint={t('services.move.noteHint')} rows={2} maxLength={1000} value={note} error={errors.byField.note} onChange={(e) => setNote(e.target.value)} />
+      <div className="form-actions"><button type="submit" className="primary" disabled={busy}>{t('services.move.submit')}</button></div>
+      {done && <p role="status">{done}</p>}
+    </form>
+  );
+}

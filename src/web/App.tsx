@@ -30,6 +30,8 @@ const MatterPage = lazy(() => decisions().then((m) => ({ default: m.MatterPage }
 const ConsultationPage = lazy(() => decisions().then((m) => ({ default: m.ConsultationPage })));
 // Public verification of a certificate (the QR code on the PDF): its own small chunk.
 const VerifyCertificatePage = lazy(() => import('./public/services/index.tsx').then((m) => ({ default: m.VerifyCertificatePage })));
+// The public wish wall (心愿墙): its own chunk.
+const WishWallPage = lazy(() => import('./public/wishes/index.tsx').then((m) => ({ default: m.WishWallPage })));
 const StaffApp = lazy(() => staff().then((m) => ({ default: m.StaffApp })));
 const LoginPage = lazy(() => staff().then((m) => ({ default: m.LoginPage })));
 
@@ -47,6 +49,7 @@ export function App() {
   if ((village = match('/v/:code/matters/:id', path))) return <Lazy><MatterPage key={path} code={village.code!} id={/^\d{1,12}$/.test(village.id!) ? Number(village.id) : 0} /></Lazy>;
   if ((village = match('/v/:code/consultations/:id', path))) return <Lazy><ConsultationPage key={path} code={village.code!} id={/^\d{1,12}$/.test(village.id!) ? Number(village.id) : 0} /></Lazy>;
   if ((village = match('/verify/certificate/:number/:token', path))) return <Lazy><VerifyCertificatePage key={path} number={village.number!} token={village.token!} /></Lazy>;
+  if ((village = match('/v/:code/wishes', path))) return <Lazy><WishWallPage key={path} code={village.code!} /></Lazy>;
   if (path === '/login') return <Boundary><Suspense fallback={<PublicLayout><Loading /></PublicLayout>}><LoginPage /></Suspense></Boundary>;
   if (path === '/staff' || path.startsWith('/staff/')) return <Boundary><Suspense fallback={<Loading />}><StaffApp /></Suspense></Boundary>;
   return <PublicLayout><NotFound /></PublicLayout>;

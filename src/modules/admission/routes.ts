@@ -4,7 +4,7 @@ import { capacityOf, write } from '../../core/access/guard.ts';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import { levelOf } from '../../core/jurisdiction-codes.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
-import { requireNode } from '../jurisdictions/service.ts';
+import { requireNode, villagesUnder } from '../jurisdictions/service.ts';
 import { dutyListLabels, dutyLists, signboardKindLabels, signboardKinds } from './rules.ts';
 import {
   addItem, countyDecision, countyOf, countyOfItem, countyOfWorkRequest, decideSignboardRequest, fileWorkRequest, getWorkRequest, listItems,
@@ -50,6 +50,10 @@ export function admissionRoutes(api: Api, ctx: ModuleContext) {
   }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => retireItem(w, req.params.id, ctx.now())); return reply.code(204).send(); });
 
   // --- work requests
+  api.get('/api/v1/jurisdictions/:code/admission-villages', {
+    config: { action: 'admission.file' },
+    schema: { tags: ['admission'], summary: '可提交事项的村(社区) Villages a request may be filed for', params: codeParams },
+  }, async (req) => (await villagesUnder(ctx.db, req.params.code)).map(({ code, name, shortName }) => ({ code, name, shortName })));
   api.post('/api/v1/jurisdictions/:code/work-requests', {
     config: { action: 'admission.file' },
     schema: {

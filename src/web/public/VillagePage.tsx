@@ -59,6 +59,7 @@ export function VillagePublicPage({ code }: { code: string }) {
       </nav>
 
       <p className="village-decisions-link"><Link to={`/v/${v.code}/decisions`}>{t('village.decisions')}</Link></p>
+      <p className="village-decisions-link"><Link to={`/v/${v.code}/wishes`}>{t('wishes.wall.title')}</Link></p>
 
       <Board code={v.code} kind={v.kind} />
 

@@ -31,6 +31,10 @@ import { RequestStaffPage } from './services/Request.tsx';
 import { MyRequestPage, MyRequestsPage } from './services/MyRequests.tsx';
 import { CertificatesPage, SealLogPage } from './certificates/Certificates.tsx';
 import { can, fetchMe, setMe, useMe } from './session.ts';
+import { NewWishPage, WishesPage, WishPage } from './wishes/Wishes.tsx';
+import { VolunteersPage } from './wishes/Volunteers.tsx';
+import { NotificationSettingsPage } from './wishes/NotificationSettings.tsx';
+import { ListsPage, RequestsPage, SignboardsPage, TasksPage } from './admission/Admission.tsx';
 
 export { LoginPage } from './Login.tsx';
 
@@ -76,6 +80,7 @@ function Shell({ me }: { me: Me }) {
         <Link to={atHref('/staff', code)} className="brand">{t('app.name')} <span className="brand-sub">{t('staff.brandSub')}</span></Link>
         <div className="account">
           <NotificationBell />
+          <Link to={atHref('/staff/settings/notifications', code)} className="settings-link">{t('notify.settings.link')}</Link>
           <span className="account-name" title={me.account.username}>{me.account.displayName}</span>
           <LangSwitch />
           <button type="button" className="link-button" onClick={() => void logout()}>{t('staff.logout')}</button>
@@ -139,6 +144,15 @@ function StaffRoutes({ me, entries }: { me: Me; entries: NavEntry[] }) {
   if (path === '/staff/representatives') return guard('decisions.read', true, () => <RepresentativesPage />);
   if (path === '/staff/consultation') return guard('consultation.manage', true, () => <ConsultationsPage />);
   if ((m = match('/staff/consultation/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('consultation.manage', true, () => <ConsultationStaffPage key={m!.id} id={Number(m!.id)} />);
+  if (path === '/staff/wishes') return guard('wishes.post', true, () => <WishesPage />);
+  if (path === '/staff/wishes/new') return guard('wishes.post', true, () => <NewWishPage />);
+  if ((m = match('/staff/wishes/:id', path)) && /^\d{1,12}$/.test(m.id!)) return <WishPage key={m.id} id={Number(m.id)} />;
+  if (path === '/staff/volunteers') return guard('wishes.volunteer', true, () => <VolunteersPage />);
+  if (path === '/staff/settings/notifications') return <NotificationSettingsPage />;
+  if (path === '/staff/admission/lists') return guard('admission.lists', false, () => <ListsPage />);
+  if (path === '/staff/admission/requests') return guard('admission.read', false, () => <RequestsPage />);
+  if (path === '/staff/admission/tasks') return guard('admission.read', true, () => <TasksPage />);
+  if (path === '/staff/admission/signboards') return guard('admission.read', false, () => <SignboardsPage />);
   if (path === '/staff/rules') return guard('decisions.read', false, () => <RulesPage />);
   if (path === '/staff/services') return guard('services.read', false, () => <ServicesPage />);
   if ((m = match('/staff/services/requests/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('services.read', false, () => <RequestStaffPage key={m!.id} id={Number(m!.id)} />);

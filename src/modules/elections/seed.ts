@@ -1,10 +1,12 @@
-// Demo: 鱼泉子村 prepares its 换届 for 20 December 2026 under the national profile: the plan,
+// Demo: 鱼泉子村 prepares its 换届 (three weeks after the demo's last publication) under the national profile: the plan,
 // the election committee, the voter roll derived from the register and published on time.
 import { write } from '../../core/access/guard.ts';
 import { makeCalendar } from '../../core/calendar/calendar.ts';
 import type { SeedContext } from '../../core/module.ts';
 import { listResidents } from '../people/service.ts';
-import { buildRoll, planElection, publishRoll } from './service.ts';
+import { ledgerEntries } from '../../core/ledger/ledger.ts';
+import { addDays } from './rules.ts';
+import { buildRoll, chinaToday, planElection, publishRoll } from './service.ts';
 
 const at = (d: string, h = 10) => new Date(Date.parse(`${d}T00:00:00Z`) + (h - 8) * 3600_000);
 
@@ -14,13 +16,17 @@ export async function seedElections(ctx: SeedContext) {
   const actor = { label: clerk.label, role: 'committeeMember' as const };
   const adults = (await listResidents(ctx.db, code, { limit: 200 })).items.filter((r) => r.habitual && r.birthDate <= '1990-01-01');
   if (adults.length < 3) return;
+  // Published after whatever earlier seeds put on the village's ledger (entries are never back-dated).
+  const last = (await ledgerEntries(ctx.db, code)).map((e) => e.publishedAt).sort().at(-1);
+  const pub = addDays(last ? chinaToday(new Date(last)) : '2026-11-18', 1);
+  const day = addDays(pub, 21);
   const id = await write(ctx.db, clerk, (w) => planElection(w, code, {
-    kind: 'villageCommittee', profile: 'national', title: '第十二届村民委员会换届选举', electionDay: '2026-12-20',
+    kind: 'villageCommittee', profile: 'national', title: '第十二届村民委员会换届选举', electionDay: day,
     seats: { director: 1, deputyDirector: 1, member: 3, womenMember: 0 },
     pollingStations: [{ name: '村便民服务中心中心会场', mobile: false }, { name: '流动票箱一（二组、三组）', mobile: true }],
     committee: adults.slice(0, 3).map((a, i) => ({ residentId: a.id, name: a.name, post: i === 0 ? 'chair' as const : 'member' as const })),
-  }, makeCalendar(), actor, at('2026-11-16')));
+  }, makeCalendar(), actor, at(pub, 9)));
   const roll = await write(ctx.db, clerk, (w) => buildRoll(w, id));
-  await write(ctx.db, clerk, (w) => publishRoll(w, id, actor, at('2026-11-18')));
-  ctx.say(`  鱼泉子村换届选举：选民 ${roll.included} 人，名单于 2026-11-18 公布`);
+  await write(ctx.db, clerk, (w) => publishRoll(w, id, actor, at(pub, 11)));
+  ctx.say(`  鱼泉子村换届选举：选民 ${roll.included} 人，名单于 ${pub} 公布，选举日 ${day}`);
 }

@@ -35,6 +35,9 @@ import { NewWishPage, WishesPage, WishPage } from './wishes/Wishes.tsx';
 import { VolunteersPage } from './wishes/Volunteers.tsx';
 import { NotificationSettingsPage } from './wishes/NotificationSettings.tsx';
 import { ListsPage, RequestsPage, SignboardsPage, TasksPage } from './admission/Admission.tsx';
+import { ElectionsPage } from './elections/Elections.tsx';
+import { ElectionPage } from './elections/Election.tsx';
+import { ElectionRulesPage } from './elections/Rules.tsx';
 
 export { LoginPage } from './Login.tsx';
 
@@ -154,6 +157,9 @@ function StaffRoutes({ me, entries }: { me: Me; entries: NavEntry[] }) {
   if (path === '/staff/admission/tasks') return guard('admission.read', true, () => <TasksPage />);
   if (path === '/staff/admission/signboards') return guard('admission.read', false, () => <SignboardsPage />);
   if (path === '/staff/rules') return guard('decisions.read', false, () => <RulesPage />);
+  if (path === '/staff/elections') return guard('elections.read', false, () => <ElectionsPage />);
+  if (path === '/staff/elections/rules') return guard('elections.read', false, () => <ElectionRulesPage />);
+  if ((m = match('/staff/elections/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('elections.read', false, () => <ElectionPage key={m!.id} id={Number(m!.id)} />);
   if (path === '/staff/services') return guard('services.read', false, () => <ServicesPage />);
   if ((m = match('/staff/services/requests/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('services.read', false, () => <RequestStaffPage key={m!.id} id={Number(m!.id)} />);
   if (path === '/staff/certificates') return guard('certificates.read', false, () => <CertificatesPage />);

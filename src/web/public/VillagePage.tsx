@@ -60,6 +60,7 @@ export function VillagePublicPage({ code }: { code: string }) {
 
       <p className="village-decisions-link"><Link to={`/v/${v.code}/decisions`}>{t('village.decisions')}</Link></p>
       <p className="village-decisions-link"><Link to={`/v/${v.code}/wishes`}>{t('wishes.wall.title')}</Link></p>
+      <p className="village-decisions-link"><Link to={`/v/${v.code}/covenant`}>{t('village.covenant')}</Link></p>
       <p className="village-decisions-link"><Link to={`/v/${v.code}/elections`}>{t('village.elections')}</Link></p>
 
       <Board code={v.code} kind={v.kind} />

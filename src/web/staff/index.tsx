@@ -38,6 +38,7 @@ import { ListsPage, RequestsPage, SignboardsPage, TasksPage } from './admission/
 import { ElectionsPage } from './elections/Elections.tsx';
 import { ElectionPage } from './elections/Election.tsx';
 import { ElectionRulesPage } from './elections/Rules.tsx';
+import { CovenantsStaffPage, RevisionStaffPage } from './covenants/Covenants.tsx';
 
 export { LoginPage } from './Login.tsx';
 
@@ -147,6 +148,8 @@ function StaffRoutes({ me, entries }: { me: Me; entries: NavEntry[] }) {
   if (path === '/staff/representatives') return guard('decisions.read', true, () => <RepresentativesPage />);
   if (path === '/staff/consultation') return guard('consultation.manage', true, () => <ConsultationsPage />);
   if ((m = match('/staff/consultation/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('consultation.manage', true, () => <ConsultationStaffPage key={m!.id} id={Number(m!.id)} />);
+  if (path === '/staff/covenants') return guard('covenants.read', true, () => <CovenantsStaffPage />);
+  if ((m = match('/staff/covenants/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('covenants.read', false, () => <RevisionStaffPage key={m!.id} id={Number(m!.id)} />);
   if (path === '/staff/wishes') return guard('wishes.post', true, () => <WishesPage />);
   if (path === '/staff/wishes/new') return guard('wishes.post', true, () => <NewWishPage />);
   if ((m = match('/staff/wishes/:id', path)) && /^\d{1,12}$/.test(m.id!)) return <WishPage key={m.id} id={Number(m.id)} />;

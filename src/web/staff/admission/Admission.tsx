@@ -261,7 +261,7 @@ export function TasksPage() {
         <ul className="wish-cards">
           {tasks.data.map((x) => (
             <li key={x.id} className="wish-card">
-              <h3>{x.title} <span className="muted">· {x.department}</span></h3>
+              <h2 className="card-title">{x.title} <span className="muted">· {x.department}</span></h2>
               <p>{x.description}</p>
               <p className="small">{x.list ? t.dyn(`admission.list.${x.list}`, x.list) : t('admission.unlisted')}{x.fundingFen ? ` · ${formatYuan(x.fundingFen, t.lang)}（${x.fundingSource ?? ''}）` : ''}{x.conditions ? ` · ${x.conditions}` : ''}</p>
               <Decision r={x} />

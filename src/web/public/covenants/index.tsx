@@ -1,0 +1,2 @@
+// The public covenant page, its own lazily loaded chunk.
+export { CovenantPublicPage } from './CovenantPage.tsx';

@@ -51,7 +51,7 @@ export function ElectionPage({ id }: { id: number }) {
 
       <section aria-labelledby="tl-h">
         <h2 id="tl-h">{t('elections.timeline.title')}</h2>
-        <div className="table-wrap" role="region" aria-label={t('elections.timeline.title')} tabIndex={0}>
+        <div className="table-wrap" role="region" aria-label={t('elections.timeline.caption')} tabIndex={0}>
           <table className="data">
             <caption>{t('elections.timeline.caption')}</caption>
             <thead><tr><th scope="col">{t('elections.timeline.step')}</th><th scope="col">{t('elections.timeline.due')}</th><th scope="col">{t('elections.timeline.status')}</th><th scope="col">{t('elections.timeline.basis')}</th></tr></thead>
@@ -202,7 +202,7 @@ function NominationsSection({ d, noms, act, vet }: { d: Election; noms: Nominati
   return (
     <Card title={t('elections.nom.title')}>
       {noms.length === 0 ? <p>{t('elections.nom.none')}</p> : (
-        <div className="table-wrap" role="region" aria-label={t('elections.nom.title')} tabIndex={0}>
+        <div className="table-wrap" role="region" aria-label={t('elections.nom.caption')} tabIndex={0}>
           <table className="data">
             <caption>{t('elections.nom.caption')}</caption>
             <thead><tr><th scope="col">{t('elections.nom.position')}</th><th scope="col">{t('elections.nom.nominee')}</th><th scope="col">{t('elections.nom.nominators')}</th><th scope="col">{t('elections.nom.vetting')}</th><th scope="col">{t('elections.nom.status')}</th></tr></thead>
@@ -238,7 +238,7 @@ function NominationsSection({ d, noms, act, vet }: { d: Election; noms: Nominati
       {open && vet && noms.length > 0 && (
         <form className="form-grid" noValidate onSubmit={(e) => { e.preventDefault(); void act(`/api/v1/nominations/${vetting.nomination}/vetting`, { department: vetting.department, passed: vetting.passed === 'yes', reason: vetting.reason }, t('elections.vet.done')); }}>
           <h3>{t('elections.vet.title')}</h3>
-          <SelectField id={`${id}-vn`} label={t('elections.nom.nominee')} value={vetting.nomination} onChange={(e) => setVetting({ ...vetting, nomination: e.target.value })}>
+          <SelectField id={`${id}-vn`} label={t('elections.vet.nomination')} value={vetting.nomination} onChange={(e) => setVetting({ ...vetting, nomination: e.target.value })}>
             <option value="">—</option>{noms.map((n) => <option key={n.id} value={n.id}>{n.nomineeName}（{t.dyn(`elections.position.${n.position}`, n.position)}）</option>)}
           </SelectField>
           <SelectField id={`${id}-vd`} label={t('elections.vet.department')} value={vetting.department} onChange={(e) => setVetting({ ...vetting, department: e.target.value })}>

@@ -1,0 +1,199 @@
+// Journey: the service desk of 廖家坝社区 on a fixed clock (the server's and every browser's
+// clock stand still at the moment the journey starts; the browser keeps cookies by the real
+// time, so the fixed moment cannot be far from it).
+// The committee clerk finds the oldest resident in the register and asks, on her behalf, for a
+// 居住证明 — on the county's lawful list, so it is issued at once as a numbered PDF whose QR code
+// leads to a public verification page (opened on a 320 px phone: issuer, date, holder masked) —
+// and for a 亲属关系证明, on the national negative list (民发〔2020〕20号), refused at once with the
+// authority that serves her instead. The clerk files an old-age allowance for her; the township
+// official accepts it in the back office. The demo resident, on a 360×640 phone, follows their
+// own request's states. The seal log shows the certificate. Real server, Chromium, axe on each page.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { sql } from 'kysely';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeScan } from './support/axe.ts';
+import { launchChromium } from './support/chromium.ts';
+import { startE2EServer, type E2EServer } from './support/server.ts';
+import { signIn } from './support/login.ts';
+import { CalendarNotCoveredError, makeCalendar } from '../src/core/calendar/calendar.ts';
+
+const VILLAGE = '500230210001'; // 廖家坝社区
+const NOW = new Date();
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(NOW);
+/** The due date the desk should show: 15 working days (the demo catalogue's old-age allowance). */
+function expectedDue(): string {
+  try { return `承诺 ${makeCalendar().addWorkingDays(TODAY, 15)} 前办结`; } catch (e) { if (e instanceof CalendarNotCoveredError) return '暂无办结期限'; throw e; }
+}
+
+describe('service desk and certificates journey in a real browser', () => {
+  let server: E2EServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  let clerk: Page;
+  let elder: { name: string; birthDate: string };
+  let verifyPath = '';
+  let number = '';
+  let requestId = 0;
+
+  async function newPage(width: number, height: number, phone = false): Promise<Page> {
+    const c = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', acceptDownloads: true, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
+    await c.clock.setFixedTime(NOW);
+    contexts.push(c);
+    const p = await c.newPage();
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    p.setDefaultTimeout(15_000);
+    return p;
+  }
+  const noOverflow = async (p: Page, label: string) => {
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${label}: no sideways scrolling (overflow ${overflow}px)`);
+  };
+
+  before(async () => {
+    server = await startE2EServer({ now: () => NOW });
+    browser = await launchChromium();
+    // The oldest resident living in the community (the register is the demo population).
+    const r = await sql<{ name: string; birthDate: string }>`SELECT name, to_char(birth_date, 'YYYY-MM-DD') AS "birthDate" FROM resident WHERE jurisdiction_code = ${VILLAGE} AND habitual ORDER BY birth_date, id LIMIT 1`.execute(server.db);
+    elder = r.rows[0]!;
+    assert.ok(elder.birthDate < '1950-01-01', `an elderly resident (born ${elder.birthDate})`);
+    clerk = await newPage(1280, 900);
+    await signIn(clerk, server.url, 'ljb-committee');
+  });
+  after(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.stop();
+    assert.deepEqual(pageErrors, [], 'no uncaught errors in any page');
+  });
+
+  test('the desk issues a lawful certificate as a PDF with a QR to its verification page', async () => {
+    await clerk.goto(`${server.url}/staff/services?at=${VILLAGE}`);
+    await clerk.getByRole('heading', { name: /服务窗口/ }).first().waitFor();
+    await axeScan(clerk, 'service desk');
+    const desk = clerk.getByRole('form', { name: '窗口代办登记' });
+    await desk.getByLabel('查找居民').fill(elder.name);
+    await clerk.getByRole('button', { name: new RegExp(`^选择 ${elder.name}（${elder.birthDate}`) }).click();
+    await clerk.getByText(`办理人：${elder.name}`).waitFor();
+    await clerk.getByLabel('开具证明').check();
+    await clerk.getByLabel('证明名称').fill('居住证明');
+    await clerk.getByLabel('用途').fill('申请高龄津贴');
+    await clerk.getByLabel('证明内容').fill('该居民自1980年起在本社区实际居住至今。');
+    await clerk.getByRole('button', { name: '按清单办理' }).click();
+    const result = clerk.locator('.svc-outcome-issued').filter({ hasText: '已出具：居住证明' });
+    await result.waitFor();
+    number = /证明编号 (\d{12}-\d{4}-\d{4})/.exec(await result.innerText())![1]!;
+    await axeScan(clerk, 'desk: certificate issued');
+
+    // The PDF downloads, and carries the number and the verification address (beside the QR).
+    const [download] = await Promise.all([clerk.waitForEvent('download'), clerk.getByRole('link', { name: '下载证明 PDF' }).click()]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gz-cert-'));
+    const file = path.join(dir, 'certificate.pdf');
+    await download.saveAs(file);
+    assert.equal(fs.readFileSync(file).subarray(0, 5).toString(), '%PDF-');
+    const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    assert.equal(text.status, 0, `pdftotext: ${text.stderr}`);
+    assert.ok(text.stdout.includes(number), 'the PDF shows the number');
+    const url = /(http:\/\/\S+\/verify\/certificate\/\S+)/.exec(text.stdout)?.[1];
+    assert.ok(url, 'the PDF shows the verification address');
+    verifyPath = new URL(url).pathname;
+    const images = spawnSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+    if (images.status === 0) assert.ok(images.stdout.split('\n').length > 3, 'the PDF has the QR image');
+    fs.rmSync(dir, { recursive: true, force: true });
+
+    // The link on the page and the QR lead to the same public page.
+    const link = await clerk.getByRole('link', { name: '查看核验页面' }).getAttribute('href');
+    assert.equal(link, verifyPath);
+  });
+
+  test('the verification page shows issuer, date and the masked holder, on a 320 px phone', async () => {
+    const p = await newPage(320, 640, true);
+    await p.goto(`${server.url}${verifyPath}`);
+    await p.getByText('本证明真实有效').waitFor();
+    const body = await p.locator('main').innerText();
+    assert.ok(body.includes(number));
+    assert.ok(body.includes('廖家坝社区居民委员会'), 'issued by the committee');
+    assert.ok(body.includes(TODAY), 'issued today');
+    const chars = [...elder.name];
+    const masked = chars.length === 2 ? `${chars[0]}*` : `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+    assert.ok(body.includes(masked), `holder masked as ${masked}`);
+    assert.ok(!body.includes(elder.name), 'the whole name is not shown');
+    await noOverflow(p, 'verification page at 320 px');
+    await axeScan(p, 'certificate verification (320 px)');
+    await p.goto(`${server.url}/verify/certificate/${number}/forged1`);
+    await p.getByText('查无此证明').waitFor();
+  });
+
+  test('a forbidden certificate (亲属关系证明) is refused at once with the authority named', async () => {
+    await clerk.getByLabel('证明名称').fill('亲属关系证明');
+    await clerk.getByLabel('用途').fill('办理银行业务');
+    await clerk.getByLabel('证明内容').fill('');
+    await clerk.getByRole('button', { name: '按清单办理' }).click();
+    const refused = clerk.locator('.svc-outcome-refused').filter({ hasText: '不予出具：亲属关系证明' });
+    await refused.waitFor();
+    const text = await refused.innerText();
+    assert.match(text, /应到此办理：公安机关户籍管理部门/);
+    assert.match(text, /民发〔2020〕20号/);
+    await axeScan(clerk, 'desk: certificate refused');
+  });
+
+  test('a service filed at the desk is accepted by the township in the back office', async () => {
+    await clerk.getByLabel('服务事项', { exact: true }).check();
+    await clerk.getByLabel('办理的服务事项').selectOption({ label: '高龄津贴申请' });
+    await clerk.getByText(/承诺 15 个工作日/).waitFor();
+    await clerk.getByLabel('申请内容').fill('申请高龄津贴，由网格员送件');
+    await clerk.getByRole('button', { name: '提交申请' }).click();
+    await clerk.waitForURL(/\/staff\/services\/requests\/\d+\?at=/);
+    requestId = Number(/requests\/(\d+)/.exec(clerk.url())![1]);
+    await clerk.locator('.svc-state').filter({ hasText: '已受理登记' }).first().waitFor();
+    await clerk.getByText(expectedDue()).waitFor(); // 15 working days on the county calendar
+    await axeScan(clerk, 'request page (clerk)');
+
+    const township = await newPage(1024, 800);
+    await signIn(township, server.url, 'sanjian-township');
+    await township.goto(`${server.url}/staff/services/requests/${requestId}?at=${VILLAGE}`);
+    await township.getByLabel('改为').selectOption({ label: '已接收（后台）' });
+    await township.getByRole('button', { name: '保存' }).click();
+    await township.getByText('已更新，居民会收到通知').waitFor();
+    await township.locator('.svc-timeline li').filter({ hasText: '已接收（后台）' }).waitFor();
+    // The rules refuse a jump: from accepted, "received" is not offered; closing needs a reason.
+    await township.getByLabel('改为').selectOption({ label: '未办理关闭' });
+    await township.getByRole('button', { name: '保存' }).click();
+    await township.getByText('未办理关闭必须写明原因').first().waitFor();
+    await axeScan(township, 'request page (township)');
+  });
+
+  test('the resident follows their own request on a phone', async () => {
+    const p = await newPage(360, 640, true);
+    await signIn(p, server.url, 'ljb-resident');
+    await p.getByRole('link', { name: '我的申请' }).first().click();
+    await p.getByRole('heading', { name: '我的申请' }).waitFor();
+    const card = p.locator('.svc-card').filter({ hasText: '城乡居民基本医疗保险参保登记' });
+    await card.locator('.svc-state').filter({ hasText: '办理中' }).waitFor();
+    await noOverflow(p, 'my requests at 360 px');
+    await axeScan(p, 'my requests (360 px)');
+    await card.getByRole('link').click();
+    const steps = p.locator('.svc-timeline li strong');
+    await steps.filter({ hasText: '办理中' }).waitFor();
+    assert.deepEqual(await steps.allInnerTexts(), ['已受理登记', '已接收（后台）', '办理中']);
+    await p.locator('.svc-timeline').getByText('已转县医保局录入').waitFor();
+    await axeScan(p, 'my request timeline (360 px)');
+  });
+
+  test('the seal log and the lists', async () => {
+    await clerk.goto(`${server.url}/staff/certificates/seal-log?at=${VILLAGE}`);
+    await clerk.locator('td').filter({ hasText: number }).waitFor();
+    const row = await clerk.locator('tr').filter({ hasText: number }).innerText();
+    assert.ok(row.includes(elder.name) && row.includes('居住证明') && row.includes('ljb-committee'));
+    await axeScan(clerk, 'seal log');
+    await clerk.goto(`${server.url}/staff/certificates?at=${VILLAGE}`);
+    await clerk.getByRole('heading', { name: '不应出具的证明' }).waitFor();
+    await clerk.locator('.svc-card').filter({ hasText: '亲属关系证明' }).first().waitFor();
+    await axeScan(clerk, 'certificate lists');
+  });
+});

@@ -124,6 +124,23 @@ describe('micro-wishes and work admission journey in a real browser', () => {
     await p.locator('.wish-card', { hasText: WISH }).filter({ hasText: '谢谢志愿者，灯亮了！' }).waitFor();
   });
 
+  test('the resident chooses a daily digest and SMS in the notification settings', async () => {
+    const p = await newPage({ width: 360, height: 640, phone: true });
+    await signIn(p, server.url, 'ljb-resident');
+    await p.getByRole('link', { name: '通知设置' }).click();
+    await p.getByRole('heading', { level: 1, name: '通知设置' }).waitFor();
+    await p.getByRole('group', { name: '站内通知' }).getByLabel(/每日摘要/).check();
+    await p.getByRole('group', { name: '短信' }).getByLabel(/每日摘要/).check();
+    await p.getByRole('button', { name: '保存设置' }).click();
+    await p.getByText('接收短信须填写手机号码').first().waitFor();
+    await p.getByLabel('接收短信的手机号码').fill('139 0000 1234');
+    await p.getByRole('button', { name: '保存设置' }).click();
+    await p.getByRole('status').filter({ hasText: '设置已保存' }).waitFor();
+    assert.equal(await p.getByLabel('接收短信的手机号码').inputValue(), '13900001234');
+    await axeScan(p, 'notification settings (phone)');
+    await noHorizontalScroll(p, 'notification settings');
+  });
+
   test('a department\'s negative-list task is refused with the basis shown', async () => {
     const p = await newPage({ width: 1280, height: 900 });
     await signIn(p, server.url, 'sanjian-township');

@@ -66,7 +66,7 @@ export function CovenantText({ chapters, extra }: { chapters: NumberedChapter[];
   return (
     <div className="cov-text">
       {chapters.map((c) => (
-        <section key={c.number} aria-label={`${c.label} ${c.title}`}>
+        <div key={c.number} className="cov-chapter">
           <h3>{c.label}　{c.title}</h3>
           <ol>
             {c.clauses.map((k) => (
@@ -76,7 +76,7 @@ export function CovenantText({ chapters, extra }: { chapters: NumberedChapter[];
               </li>
             ))}
           </ol>
-        </section>
+        </div>
       ))}
     </div>
   );

@@ -133,7 +133,8 @@ export function RevisionStaffPage({ id }: { id: number }) {
 }
 
 function StepButton({ r, type, label, done, onDone, extra }: { r: Revision; type: string; label: string; done: string; onDone: (m: string) => void; extra?: Record<string, unknown> }) {
-  const s = useSubmit(['type', 'findings', 'comments', 'opinions', 'versionId']);
+  // Step refusals name no input of this page: every message is listed in the summary.
+  const s = useSubmit([]);
   return (
     <div>
       <ErrorSummary errors={s.errors} source={s.err} />
@@ -270,7 +271,7 @@ function Review({ r, onDone }: { r: Revision; onDone: (m: string) => void }) {
   const t = useT();
   const id = useId();
   const [reason, setReason] = useState('');
-  const s = useSubmit(['reason', 'findings']);
+  const s = useSubmit(['reason']);
   const clauses = r.draft ? allClauses(r.draft.chapters) : [];
   return (
     <section aria-labelledby={`${id}-h`}>
@@ -329,7 +330,7 @@ function Vote({ r, onDone }: { r: Revision; onDone: (m: string) => void }) {
   const meeting = r.meetings.find((m) => m.kind === kind && m.status !== 'cancelled');
   const [date, setDate] = useState(chinaToday());
   const [place, setPlace] = useState('');
-  const s = useSubmit(['meetingDate', 'place', 'kind']);
+  const s = useSubmit(['meetingDate', 'place']);
   const schedule = (e: FormEvent) => {
     e.preventDefault();
     void s.run(async () => {
@@ -363,7 +364,7 @@ function RecordVote({ r, meetingId, onDone }: { r: Revision; meetingId: number; 
   const [yes, setYes] = useState('');
   const [no, setNo] = useState('0');
   const [abstain, setAbstain] = useState('0');
-  const s = useSubmit(['persons', 'womenPresent', 'for', 'against', 'abstain', 'meetingId', 'motionId', 'findings', 'meetingDate', 'attendance']);
+  const s = useSubmit(['persons', 'womenPresent', 'for', 'against', 'abstain']);
   if (!m.data) return m.error ? <ErrorNote error={m.error} /> : <Loading />;
   const meeting = m.data;
   const passed = meeting.motions.find((x) => x.passed);

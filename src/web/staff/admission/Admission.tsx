@@ -42,16 +42,30 @@ export function ListsPage() {
   const { code } = useAt();
   const lists = useApi<Lists>(`/api/v1/jurisdictions/${code}/duty-lists`);
   const [done, setDone] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const retire = async (i: Item) => {
+    setError(null);
+    try {
+      await api(`/api/v1/duty-list-items/${i.id}/retire`, { json: {} });
+      void lists.reload().then(() => setDone(t('admission.lists.retired', { title: i.title })));
+    } catch (err) { setError(err); }
+  };
   return (
     <>
       <Heading k="nav.admissionLists" />
       <p role="status" className="ok-note">{done}</p>
+      <ErrorNote error={error} />
       <p className="lead">{t('admission.lists.intro')}</p>
       {lists.error ? <ErrorNote error={lists.error} /> : !lists.data ? <Loading /> : lists.data.lists.map((l) => (
         <section key={l.list} aria-labelledby={`l-${l.list}`}>
           <h2 id={`l-${l.list}`}>{t.dyn(`admission.list.${l.list}`, l.label[t.lang])} <span className="muted">（{l.items.length}）</span></h2>
           <ul className="plain-list">
-            {l.items.map((i) => <li key={i.id}><strong>{i.title}</strong> <span className="muted">— {i.basis}{i.fromRequestId ? ` · ${t('admission.lists.fromRequest', { id: i.fromRequestId })}` : ''}</span></li>)}
+            {l.items.map((i) => (
+              <li key={i.id}>
+                <strong>{i.title}</strong> <span className="muted">— {i.basis}{i.fromRequestId ? ` · ${t('admission.lists.fromRequest', { id: i.fromRequestId })}` : ''}</span>
+                {can(me, 'admission.lists') && <> <button type="button" className="link-button" onClick={() => void retire(i)}>{t('admission.lists.retire')}<span className="sr-only">：{i.title}</span></button></>}
+              </li>
+            ))}
           </ul>
         </section>
       ))}
@@ -284,6 +298,13 @@ export function SignboardsPage() {
   const pending = useApi<(Signboard & { villageCode: string })[]>(!village ? `/api/v1/jurisdictions/${code}/signboard-requests` : null);
   const [done, setDone] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const remove = async (s: Signboard) => {
+    setError(null);
+    try {
+      await api(`/api/v1/signboards/${s.id}/remove`, { json: {} });
+      void boards.reload().then(() => setDone(t('admission.signboards.removed', { name: s.name })));
+    } catch (err) { setError(err); }
+  };
   const decide = async (s: Signboard, decision: 'admit' | 'refuse') => {
     setError(null);
     try {
@@ -305,7 +326,10 @@ export function SignboardsPage() {
               {boards.data.map((s) => (
                 <tr key={s.id}>
                   <th scope="row">{s.name}</th><td>{s.issuingBody}</td><td>{t.dyn(`admission.placement.${s.placement}`, s.placement)}</td>
-                  <td><StatusBadge status={s.status} /> <span className="small">{s.reason[t.lang]}</span></td>
+                  <td>
+                    <StatusBadge status={s.status} /> <span className="small">{s.reason[t.lang]}</span>
+                    {s.status === 'hanging' && can(me, 'admission.signboard') && <> <button type="button" className="link-button" onClick={() => void remove(s)}>{t('admission.signboards.remove')}<span className="sr-only">：{s.name}</span></button></>}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -240,6 +240,21 @@ function Actions({ w, actors, onDone }: { w: Wish; actors: string[]; onDone: (ms
       </form>,
     );
   }
+  if (w.state === 'claimed' && (actors.includes('claimant') || staff)) {
+    forms.push(
+      <form key="release" aria-label={t('wishes.release.button')} onSubmit={(e) => { e.preventDefault(); void run('release', { reason: reason.trim() || null }, t('wishes.release.done')); }}>
+        <TextField id={`${id}-rr`} label={t('wishes.field.releaseReason')} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} error={errors.byField['reason']} />
+        <div className="form-actions"><button type="submit" disabled={busy}>{t('wishes.release.button')}</button></div>
+      </form>,
+    );
+  }
+  if ((w.state === 'submitted' || w.state === 'published') && (actors.includes('wisher') || staff)) {
+    forms.push(
+      <form key="withdraw" aria-label={t('wishes.withdraw.button')} onSubmit={(e) => { e.preventDefault(); void run('withdraw', {}, t('wishes.withdraw.done')); }}>
+        <div className="form-actions"><button type="submit" disabled={busy}>{t('wishes.withdraw.button')}</button></div>
+      </form>,
+    );
+  }
   if (forms.length === 0) return null;
   return <section className="wish-actions" aria-label={t('wishes.actions')}><ErrorSummary errors={errors} source={error} />{forms}</section>;
 }

@@ -196,4 +196,14 @@ describe('service desk and certificates journey in a real browser', () => {
     await clerk.locator('.svc-card').filter({ hasText: '亲属关系证明' }).first().waitFor();
     await axeScan(clerk, 'certificate lists');
   });
+
+  test('the staff pages work at 320 px', async () => {
+    const p = await newPage(320, 640, true);
+    await signIn(p, server.url, 'ljb-committee');
+    for (const [page, heading] of [['/staff/services', '窗口代办登记'], ['/staff/certificates', '不应出具的证明'], ['/staff/certificates/seal-log', '用章登记'], [`/staff/services/requests/${requestId}`, '办理进度']] as const) {
+      await p.goto(`${server.url}${page}?at=${VILLAGE}`);
+      await p.getByRole('heading', { name: heading }).first().waitFor();
+      await noOverflow(p, `${page} at 320 px`);
+    }
+  });
 });

@@ -290,6 +290,42 @@ for (const backend of backends()) {
       assert.equal(list.length, 1);
     });
 
+    test('a tie at the cut-off opens a re-vote round between the tied; the highest then wins', async () => {
+      at('2026-10-20');
+      const e = await ok(committee.post(`/api/v1/villages/${VILLAGE_B}/elections`, plan({ profile: 'national', title: '村务监督委员会选举', kind: 'supervisoryCommittee', electionDay: '2026-11-15', seats: { director: 1, deputyDirector: 0, member: 2, womenMember: 0 } })), 201);
+      await ok(committee.post(`/api/v1/elections/${e.id}/roll`));
+      await ok(committee.post(`/api/v1/elections/${e.id}/roll/publish`));
+      const v = new Map<string, number>((await ok(committee.get(`/api/v1/elections/${e.id}`))).voters.list.map((x: { name: string; id: number }) => [x.name, x.id]));
+      const nom = (position: string, name: string) => ok(committee.post(`/api/v1/elections/${e.id}/nominations`, { position, nomineeVoterId: v.get(name), nominatorVoterIds: [v.get('陈十')] }), 201);
+      for (const n of ['陈一', '陈二']) await nom('director', n);
+      for (const n of ['陈三', '陈四', '陈五']) await nom('member', n);
+      for (const n of await ok(committee.get(`/api/v1/elections/${e.id}/nominations`))) {
+        for (const department of ['organisation', 'discipline', 'civilAffairs', 'police', 'court']) await ok(township.post(`/api/v1/nominations/${n.id}/vetting`, { department, passed: true, reason: '未发现负面清单情形' }));
+      }
+      await ok(committee.post(`/api/v1/elections/${e.id}/candidates/publish`));
+      at('2026-11-15', 16); // within the sessions' month
+      const count = async (round: number, votes: Record<string, Record<string, number>>, issued = 7) => {
+        for (const c of [committee, township]) {
+          await ok(c.post(`/api/v1/elections/${e.id}/rounds/${round}/counts`, { box: '中心会场', issued, returned: issued, spoiled: 0, votes }), 201);
+          await ok(c.post(`/api/v1/elections/${e.id}/rounds/${round}/counts`, { box: '流动票箱', issued: 0, returned: 0, spoiled: 0, votes: {} }), 201);
+        }
+      };
+      // 7 of 13 voted, 4 is a majority: 陈三 6; 陈四 and 陈五 4 each, tied for the last seat.
+      await count(1, { director: { 陈一: 5, 陈二: 2 }, member: { 陈三: 6, 陈四: 4, 陈五: 4 } });
+      const r1 = await ok(committee.post(`/api/v1/elections/${e.id}/rounds/1/tally`));
+      const m1 = r1.outcomes.find((o: { position: string }) => o.position === 'member').outcome;
+      assert.deepEqual(m1.tieRevote, { seats: 1, candidates: ['陈四', '陈五'] });
+      assert.equal(r1.supplementaryRound, 2);
+      const rounds = (await ok(committee.get(`/api/v1/elections/${e.id}`))).rounds.filter((x: { roundNo: number }) => x.roundNo === 2);
+      assert.deepEqual(rounds.map((x: { kind: string; seats: number; candidates: string[] }) => [x.kind, x.seats, x.candidates]), [['tieRevote', 1, ['陈四', '陈五']]]);
+      await refused(committee.post(`/api/v1/elections/${e.id}/results/publish`), 409, /results\.openRound/);
+      await count(2, { member: { 陈四: 3, 陈五: 2 } });
+      const r2 = await ok(committee.post(`/api/v1/elections/${e.id}/rounds/2/tally`));
+      assert.deepEqual(r2.outcomes[0].outcome.elected.map((x: { name: string }) => x.name), ['陈四'], '3 of 7 wins the re-vote');
+      const pub = await ok(committee.post(`/api/v1/elections/${e.id}/results/publish`));
+      assert.deepEqual(pub.elected.map((x: { name: string }) => x.name), ['陈一', '陈三', '陈四']);
+    });
+
     test('the named rules over HTTP: 200 with the verdict, 422 naming the field', async () => {
       const r = await ok(anonymous(app).post('/api/v1/rules/candidate-list', { profile: 'national', position: 'member', seats: 2, candidates: ['a', 'b'] }));
       assert.equal(r.valid, false);

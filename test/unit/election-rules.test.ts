@@ -12,7 +12,7 @@ import { RuleInputError, runRule } from '../../src/core/rules.ts';
 import { profiles } from '../../src/modules/elections/profiles.ts';
 import { electionRules } from '../../src/modules/elections/rule-specs.ts';
 import {
-  adultOn, candidateList, electionTally, electionTimeline, electionTurnout, recall, voterEligibility, voterListDeadline,
+  adultOn, candidateList, electionTally, revoteTally, electionTimeline, electionTurnout, recall, voterEligibility, voterListDeadline,
   type TallyCandidate, type TallyInput,
 } from '../../src/modules/elections/rules.ts';
 
@@ -143,6 +143,19 @@ test('election-tally refuses impossible counts, naming the field', () => {
   throwsNaming(() => tally({ seats: 1, candidates: [c('甲', 50), c('乙', 40)] }), 'candidates', 'more marks than ballots × seats');
   throwsNaming(() => tally({ candidates: [c('甲', 10), c('甲', 5)] }), 'candidates.1.name', 'a name twice');
   assert.doesNotThrow(() => tally({ seats: 2, candidates: [c('甲', 80), c('乙', 80)] }), 'exactly ballots × seats is possible');
+});
+
+test('re-vote between the tied: the highest win without a threshold; a new tie re-votes again', () => {
+  const base = { profile: 'zhejiang' as const, seats: 1, registeredVoters: 100, votersWhoVoted: 60, ballotsReturned: 60 };
+  const r = revoteTally({ ...base, candidates: [c('乙', 25), c('丙', 24)] });
+  assert.deepEqual(r.elected.map((e) => e.name), ['乙'], '25 of 60 is less than half and still wins the re-vote');
+  assert.equal(r.seatsUnfilled, 0);
+  assert.ok(r.reasons.some((x) => x.rule === 'tally.revoteElected' && x.article.includes('第二十八条')));
+  const again = revoteTally({ ...base, candidates: [c('乙', 25), c('丙', 25)] });
+  assert.deepEqual(again.tieRevote, { seats: 1, candidates: ['乙', '丙'] });
+  assert.equal(again.elected.length, 0);
+  assert.equal(revoteTally({ ...base, votersWhoVoted: 50, ballotsReturned: 50, candidates: [c('乙', 25), c('丙', 20)] }).valid, false, 'exactly half voting');
+  assert.equal(revoteTally({ ...base, ballotsReturned: 61, candidates: [c('乙', 25), c('丙', 20)] }).void, true, 'more ballots than voters');
 });
 
 // --- properties, with a seeded generator

@@ -446,6 +446,36 @@ export function electionTally(input: TallyInput): TallyOutcome {
   return out;
 }
 
+/**
+ * A re-vote between candidates tied at the cut-off (浙江办法 Art.28; 北京 Art.29; 上海 Art.20):
+ * 「就得票数相等的人进行再次投票，以得票多的当选」 — the highest win, with no further threshold;
+ * a new tie goes to another re-vote. The round is void or invalid on the same terms as any round.
+ */
+export function revoteTally(input: { profile: ProfileId; seats: number; registeredVoters: number; votersWhoVoted: number; ballotsReturned: number; candidates: TallyCandidate[] }): TallyOutcome {
+  profileOf(input.profile);
+  const { seats, registeredVoters: registered, votersWhoVoted: voted, ballotsReturned: ballots } = input;
+  if (!Number.isInteger(seats) || seats < 1) throw new RuleInputError('seats', 'at least one seat is required');
+  if (voted > registered) throw new RuleInputError('votersWhoVoted', 'more people voted than are registered');
+  input.candidates.forEach((c, i) => { if (c.votes > ballots) throw new RuleInputError(`candidates.${i}.votes`, `${c.name} has more votes than ballots`); });
+  const reasons: Reason[] = [];
+  const out: TallyOutcome = { valid: false, void: ballots > voted, majorityMinVotes: null, thresholdMinVotes: null, majorityHolders: [], elected: [], seatsUnfilled: seats, tieRevote: null, supplementaryRound: null, vacancyMayRemain: false, reasons };
+  if (out.void) reasons.push({ rule: 'tally.overReturned', article: '浙江省村民委员会选举办法第二十七条', message: `收回选票 ${ballots} 张，多于投票人数 ${voted} 人，本次投票无效` });
+  out.valid = !out.void && 2 * voted > registered;
+  reasons.push({ rule: 'election.turnout', article: `${VCOL}第十五条第二款`, message: 2 * voted > registered ? `登记选民 ${registered} 人，参加投票 ${voted} 人，超过半数，有效` : `登记选民 ${registered} 人，参加投票 ${voted} 人，未超过半数，无效` });
+  if (!out.valid) return out;
+  const entries: Entry[] = input.candidates.map((c, order) => ({ ...c, section: 'members', order }));
+  const r = electSection(entries.filter((c) => c.votes > 0), seats, new Set());
+  out.majorityHolders = r.elected.map((c) => c.name);
+  out.elected = r.elected.map((c) => ({ name: c.name, votes: c.votes, seat: 'members' }));
+  out.seatsUnfilled = seats - out.elected.length;
+  for (const e of out.elected) reasons.push({ rule: 'tally.revoteElected', article: '浙江省村民委员会选举办法第二十八条', message: `再次投票，${e.name} 得 ${e.votes} 票，以得票多的当选` });
+  if (r.tie) {
+    out.tieRevote = { seats: r.tieSeats, candidates: r.tie.map((c) => c.name) };
+    reasons.push({ rule: 'tally.tie', article: '浙江省村民委员会选举办法第二十八条', message: `${r.tie.map((c) => c.name).join('、')} 再次得票相等，应再次投票` });
+  }
+  return out;
+}
+
 // --- recall (罢免)
 
 export interface RecallInput {

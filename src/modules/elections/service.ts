@@ -14,7 +14,7 @@ import { annotate, getProcedure, sendEvent, startProcedure, timeline as procedur
 import { groupsOf, requireVillage } from '../jurisdictions/service.ts';
 import { listResidents } from '../people/service.ts';
 import { profileOf, type Position, type ProfileId } from './profiles.ts';
-import { addDays, candidateList, electionTally, electionTimeline, electionTurnout, nominationCap, voterEligibility, voterListDeadline, type TallyOutcome, type TimelineStep } from './rules.ts';
+import { addDays, candidateList, electionTally, revoteTally, electionTimeline, electionTurnout, nominationCap, voterEligibility, voterListDeadline, type TallyOutcome, type TimelineStep } from './rules.ts';
 import type { ElectionTables } from './tables.ts';
 
 const t = (db: AnyDB) => ownTables<ElectionTables>(db);
@@ -470,7 +470,7 @@ export async function tallyRound(w: Write, id: number, roundNo: number, actor: P
   const electedSoFar = await t(w.trx).selectFrom('electedMember').selectAll().where('electionId', '=', id).execute();
   const femaleByName = new Map((await t(w.trx).selectFrom('voter').select(['name', 'female']).where('electionId', '=', id).where('included', '=', true).execute()).map((v) => [v.name, v.female]));
   const outcomes: { position: string; outcome: TallyOutcome }[] = [];
-  const nextRound: { position: string; seats: number; candidates: string[]; womenSeats: number; womenCandidates: string[] }[] = [];
+  const nextRound: { position: string; kind: 'supplementary' | 'tieRevote'; seats: number; candidates: string[]; womenSeats: number; womenCandidates: string[] }[] = [];
   for (const r of rounds) {
     const listed = r.candidates as string[];
     const womenListed = r.womenCandidates as string[];
@@ -480,7 +480,10 @@ export async function tallyRound(w: Write, id: number, roundNo: number, actor: P
     const womenAll = new Set([...womenListed, ...namesIn('womenMember')]);
     const womenSeat = r.womenSeats > 0 ? { seats: r.womenSeats, candidates: [...womenAll].map((name) => ({ name, votes: votesFor('womenMember', name), female: true })) } : undefined;
     if (r.seats === 0 && !womenSeat) continue;
-    const outcome = electionTally({
+    const outcome = r.kind === 'tieRevote'
+      ? revoteTally({ profile: e.profile, seats: r.seats + r.womenSeats, registeredVoters: registered, votersWhoVoted, ballotsReturned,
+        candidates: r.womenSeats > 0 ? womenSeat!.candidates : candidates.filter((c) => listed.includes(c.name)) })
+      : electionTally({
       profile: e.profile, round: r.kind === 'first' ? 'first' : 'supplementary', seats: r.seats, registeredVoters: registered, votersWhoVoted, ballotsReturned, candidates,
       ...(womenSeat ? { womenSeat } : {}), membersAlreadyElected: electedSoFar.length,
       ...(r.position !== 'director' ? { headElected: electedSoFar.some((m) => m.position === 'director') || outcomes.some((o) => o.position === 'director' && o.outcome.elected.length > 0) } : {}),
@@ -489,15 +492,21 @@ export async function tallyRound(w: Write, id: number, roundNo: number, actor: P
     await t(w.trx).updateTable('electionRound').set({ outcome: JSON.stringify(outcome), tallied: true }).where('id', '=', r.id).execute();
     for (const el of outcome.elected) {
       const voter = await t(w.trx).selectFrom('voter').select('id').where('electionId', '=', id).where('name', '=', el.name).where('included', '=', true).executeTakeFirst();
-      await t(w.trx).insertInto('electedMember').values({ electionId: id, roundNo, name: el.name, position: el.seat === 'women' ? 'womenMember' : r.position, votes: el.votes, voterId: voter?.id ?? null }).execute();
+      await t(w.trx).insertInto('electedMember').values({ electionId: id, roundNo, name: el.name, position: el.seat === 'women' || (r.kind === 'tieRevote' && r.womenSeats > 0) ? 'womenMember' : r.position, votes: el.votes, voterId: voter?.id ?? null }).execute();
+    }
+    if (outcome.tieRevote) {
+      // 浙江办法 Art.28: the tied stand again for the remaining seats.
+      const tied = outcome.tieRevote;
+      const forWomen = tied.candidates.every((n) => womenNames.has(n) || womenAll.has(n));
+      nextRound.push({ position: r.position, kind: 'tieRevote', seats: forWomen ? 0 : tied.seats, candidates: forWomen ? [] : tied.candidates, womenSeats: forWomen ? tied.seats : 0, womenCandidates: forWomen ? tied.candidates : [] });
     }
     if (outcome.supplementaryRound) {
       const s = outcome.supplementaryRound;
-      nextRound.push({ position: r.position, seats: s.seats, candidates: s.candidates, womenSeats: s.womenSeat?.seats ?? 0, womenCandidates: s.womenSeat?.candidates ?? [] });
+      nextRound.push({ position: r.position, kind: 'supplementary', seats: s.seats, candidates: s.candidates, womenSeats: s.womenSeat?.seats ?? 0, womenCandidates: s.womenSeat?.candidates ?? [] });
     }
   }
   for (const n of nextRound) {
-    await t(w.trx).insertInto('electionRound').values({ electionId: id, roundNo: roundNo + 1, kind: 'supplementary', position: n.position, seats: n.seats, womenSeats: n.womenSeats,
+    await t(w.trx).insertInto('electionRound').values({ electionId: id, roundNo: roundNo + 1, kind: n.kind, position: n.position, seats: n.seats, womenSeats: n.womenSeats,
       candidates: JSON.stringify(n.candidates), womenCandidates: JSON.stringify(n.womenCandidates), outcome: null, tallied: false, createdAt: now }).execute();
   }
   await annotate(w, electionProcedure, e.procedureId, 'tallied', { roundNo }, actor, `第 ${roundNo} 轮计票：${outcomes.map((o) => `${positionNames[o.position as Position]} 当选 ${o.outcome.elected.map((x) => x.name).join('、') || '无'}`).join('；')}${nextRound.length ? '；不足名额另行选举' : ''}`, now);

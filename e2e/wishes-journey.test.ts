@@ -16,6 +16,7 @@ import { signIn } from './support/login.ts';
 const VILLAGE = '500230210001'; // 廖家坝社区
 const TOWNSHIP = '500230210000'; // 三建乡
 const NOW = new Date('2026-11-24T02:30:00Z'); // 10:30 in China, a Tuesday (after the demo's last entries)
+const SHOTS = process.env.E2E_SCREENSHOTS ?? '/tmp';
 const WISH = '想请人帮忙换一下灯泡';
 const DETAIL = '堂屋顶灯坏了，我腿脚不便爬不了梯子，想请志愿者帮忙换一个灯泡。';
 
@@ -103,6 +104,7 @@ describe('micro-wishes and work admission journey in a real browser', () => {
     await p.getByLabel('完成说明').fill('已换上新的节能灯泡，顺便检查了开关。');
     await p.getByLabel('服务时长（小时）').fill('1.5');
     await axeScan(p, 'fulfil a wish (phone)');
+    await p.screenshot({ path: `${SHOTS}/wishes-fulfil-360.png`, fullPage: true });
     await noHorizontalScroll(p, 'fulfil');
     await p.getByRole('button', { name: '确认完成' }).click();
     await p.getByRole('status').filter({ hasText: '已完成，服务时长已记入' }).waitFor();
@@ -122,6 +124,7 @@ describe('micro-wishes and work admission journey in a real browser', () => {
     await axeScan(p, 'thanked wish (phone)');
     await p.goto(`${server.url}/v/${VILLAGE}/wishes`);
     await p.locator('.wish-card', { hasText: WISH }).filter({ hasText: '谢谢志愿者，灯亮了！' }).waitFor();
+    await p.screenshot({ path: `${SHOTS}/wishes-wall-360.png`, fullPage: true });
   });
 
   test('the resident chooses a daily digest and SMS in the notification settings', async () => {

@@ -12,7 +12,7 @@ import { RuleInputError, runRule } from '../../src/core/rules.ts';
 import { profiles } from '../../src/modules/elections/profiles.ts';
 import { electionRules } from '../../src/modules/elections/rule-specs.ts';
 import {
-  adultOn, candidateList, electionTally, revoteTally, electionTimeline, electionTurnout, recall, voterEligibility, voterListDeadline,
+  adultOn, candidateList, electionTally, relativesFromHouseholds, revoteTally, electionTimeline, electionTurnout, recall, voterEligibility, voterListDeadline,
   type TallyCandidate, type TallyInput,
 } from '../../src/modules/elections/rules.ts';
 
@@ -156,6 +156,19 @@ test('re-vote between the tied: the highest win without a threshold; a new tie r
   assert.equal(again.elected.length, 0);
   assert.equal(revoteTally({ ...base, votersWhoVoted: 50, ballotsReturned: 50, candidates: [c('乙', 25), c('丙', 20)] }).valid, false, 'exactly half voting');
   assert.equal(revoteTally({ ...base, ballotsReturned: 61, candidates: [c('乙', 25), c('丙', 20)] }).void, true, 'more ballots than voters');
+});
+
+test('kinship from the household register: spouses, parents and children, siblings; not grandchildren or others', () => {
+  const m = relativesFromHouseholds([
+    { name: '张父', householdId: 1, relation: 'head' }, { name: '张母', householdId: 1, relation: 'spouse' }, { name: '张子', householdId: 1, relation: 'child' },
+    { name: '张女', householdId: 1, relation: 'child' }, { name: '张孙', householdId: 1, relation: 'grandchild' }, { name: '租客', householdId: 1, relation: 'other' },
+    { name: '李', householdId: 2, relation: 'head' },
+  ]);
+  assert.deepEqual(m.get('张父')?.sort(), ['张女', '张子', '张母'].sort());
+  assert.deepEqual(m.get('张子')?.sort(), ['张父', '张母', '张女'].sort());
+  assert.equal(m.has('张孙'), false);
+  assert.equal(m.has('租客'), false);
+  assert.equal(m.has('李'), false);
 });
 
 // --- properties, with a seeded generator

@@ -476,6 +476,29 @@ export function revoteTally(input: { profile: ProfileId; seats: number; register
   return out;
 }
 
+/**
+ * Close relatives among candidates as far as the household register shows them, for 浙江办法
+ * Art.31 (spouses, parents and children, siblings elected together). Relations are to the head
+ * of the household, so only pairs whose kinship follows from that are derived: head–spouse,
+ * head–child, head–parent, head–sibling, spouse–child, child–child (siblings), parent–sibling
+ * (parent and child), sibling–sibling. Others (grandchildren, "other") are left to the committee.
+ */
+export function relativesFromHouseholds(people: { name: string; householdId: number; relation: string }[]): Map<string, string[]> {
+  const kin = new Set(['head|spouse', 'head|child', 'head|parent', 'head|sibling', 'spouse|child', 'child|child', 'parent|sibling', 'sibling|sibling']);
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < people.length; i++) {
+    for (let j = i + 1; j < people.length; j++) {
+      const a = people[i]!;
+      const b = people[j]!;
+      if (a.householdId !== b.householdId || a.name === b.name) continue;
+      if (!kin.has(`${a.relation}|${b.relation}`) && !kin.has(`${b.relation}|${a.relation}`)) continue;
+      out.set(a.name, [...(out.get(a.name) ?? []), b.name]);
+      out.set(b.name, [...(out.get(b.name) ?? []), a.name]);
+    }
+  }
+  return out;
+}
+
 // --- recall (罢免)
 
 export interface RecallInput {

@@ -14,7 +14,7 @@ import { annotate, getProcedure, sendEvent, startProcedure, timeline as procedur
 import { groupsOf, requireVillage } from '../jurisdictions/service.ts';
 import { listResidents } from '../people/service.ts';
 import { profileOf, type Position, type ProfileId } from './profiles.ts';
-import { addDays, candidateList, electionTally, revoteTally, electionTimeline, electionTurnout, nominationCap, voterEligibility, voterListDeadline, type TallyOutcome, type TimelineStep } from './rules.ts';
+import { addDays, candidateList, electionTally, relativesFromHouseholds, revoteTally, electionTimeline, electionTurnout, nominationCap, voterEligibility, voterListDeadline, type TallyOutcome, type TimelineStep } from './rules.ts';
 import type { ElectionTables } from './tables.ts';
 
 const t = (db: AnyDB) => ownTables<ElectionTables>(db);
@@ -469,6 +469,20 @@ export async function tallyRound(w: Write, id: number, roundNo: number, actor: P
   const namesIn = (position: string) => new Set(counts.flatMap((c) => Object.keys(c.entries[0]!.votes[position] ?? {})));
   const electedSoFar = await t(w.trx).selectFrom('electedMember').selectAll().where('electionId', '=', id).execute();
   const femaleByName = new Map((await t(w.trx).selectFrom('voter').select(['name', 'female']).where('electionId', '=', id).where('included', '=', true).execute()).map((v) => [v.name, v.female]));
+  // 浙江办法 Art.31: kinship among candidates, as the household register shows it.
+  let relatives = new Map<string, string[]>();
+  if (profileOf(e.profile).kinshipAvoidance) {
+    const onRoll = new Map((await t(w.trx).selectFrom('voter').select(['name', 'residentId']).where('electionId', '=', id).where('included', '=', true).execute()).filter((v) => v.residentId !== null).map((v) => [v.residentId!, v.name]));
+    const people: { name: string; householdId: number; relation: string }[] = [];
+    let after: number | undefined;
+    for (;;) {
+      const page = await listResidents(w.trx, e.villageCode, { limit: 500, ...(after ? { after } : {}) });
+      for (const r of page.items) if (onRoll.has(r.id)) people.push({ name: r.name, householdId: r.householdId, relation: r.relationToHead });
+      if (page.nextCursor === null) break;
+      after = page.nextCursor;
+    }
+    relatives = relativesFromHouseholds(people);
+  }
   const outcomes: { position: string; outcome: TallyOutcome }[] = [];
   const nextRound: { position: string; kind: 'supplementary' | 'tieRevote'; seats: number; candidates: string[]; womenSeats: number; womenCandidates: string[] }[] = [];
   for (const r of rounds) {
@@ -476,9 +490,9 @@ export async function tallyRound(w: Write, id: number, roundNo: number, actor: P
     const womenListed = r.womenCandidates as string[];
     const womenNames = new Set(womenListed);
     const all = new Set([...listed, ...namesIn(r.position)].filter((n) => !womenNames.has(n)));
-    const candidates = [...all].map((name) => ({ name, votes: votesFor(r.position, name), female: femaleByName.get(name) ?? false, ...(listed.includes(name) ? {} : { writeIn: true }) }));
+    const candidates = [...all].map((name) => ({ name, votes: votesFor(r.position, name), female: femaleByName.get(name) ?? false, ...(listed.includes(name) ? {} : { writeIn: true }), ...(relatives.has(name) ? { relatives: relatives.get(name)! } : {}) }));
     const womenAll = new Set([...womenListed, ...namesIn('womenMember')]);
-    const womenSeat = r.womenSeats > 0 ? { seats: r.womenSeats, candidates: [...womenAll].map((name) => ({ name, votes: votesFor('womenMember', name), female: true })) } : undefined;
+    const womenSeat = r.womenSeats > 0 ? { seats: r.womenSeats, candidates: [...womenAll].map((name) => ({ name, votes: votesFor('womenMember', name), female: true, ...(relatives.has(name) ? { relatives: relatives.get(name)! } : {}) })) } : undefined;
     if (r.seats === 0 && !womenSeat) continue;
     const outcome = r.kind === 'tieRevote'
       ? revoteTally({ profile: e.profile, seats: r.seats + r.womenSeats, registeredVoters: registered, votersWhoVoted, ballotsReturned,

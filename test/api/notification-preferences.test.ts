@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { runDailyDigest } from '../../src/core/notifications/digest.ts';
+import { notificationsManifest } from '../../src/core/notifications/manifest.ts';
 import { issuePhoneCode, notify } from '../../src/core/notifications/notifications.ts';
 import { deliverPendingSms, FileSmsSink, pendingSms, SMS_MAX_ATTEMPTS, type SmsAdapter } from '../../src/core/notifications/sms.ts';
 import { backends } from '../support/backends.ts';
@@ -102,6 +103,30 @@ for (const backend of backends()) {
       const stuck = await pendingSms(db);
       assert.equal(stuck.length, 1);
       assert.equal(stuck[0]!.attempts, SMS_MAX_ATTEMPTS);
+    });
+
+    test('the scheduled jobs: SMS delivery follows GONGZHI_SMS, the digest runs daily', async () => {
+      const db = world.platform.database.db;
+      const jobs = new Map((notificationsManifest.jobs ?? []).map((j) => [j.name, j]));
+      assert.equal(jobs.get('notifications-daily-digest')?.cron, '0 20 * * *');
+      const deliver = jobs.get('notifications-deliver-sms')!;
+      const ctx = { config: world.platform.config, db, log: world.platform.log, now: () => now };
+      await issuePhoneCode(db, '13900006666', 'feedback', VILLAGE_A, now);
+      const saved = { sms: process.env.GONGZHI_SMS, file: process.env.GONGZHI_SMS_FILE };
+      const file = path.join(dir, 'job.jsonl');
+      try {
+        delete process.env.GONGZHI_SMS;
+        await deliver.run(ctx);
+        assert.ok((await pendingSms(db)).some((p) => p.phone === '13900006666'), 'no adapter: stays pending');
+        process.env.GONGZHI_SMS = 'file';
+        process.env.GONGZHI_SMS_FILE = file;
+        await deliver.run(ctx);
+        assert.ok(!(await pendingSms(db)).some((p) => p.phone === '13900006666'));
+        assert.match(fs.readFileSync(file, 'utf8'), /13900006666/);
+      } finally {
+        if (saved.sms === undefined) delete process.env.GONGZHI_SMS; else process.env.GONGZHI_SMS = saved.sms;
+        if (saved.file === undefined) delete process.env.GONGZHI_SMS_FILE; else process.env.GONGZHI_SMS_FILE = saved.file;
+      }
     });
   });
 }

@@ -302,7 +302,7 @@ for (const backend of backends()) {
       refused(await anonymous(app).get(`/api/v1/villages/${VILLAGE_A}/covenant/warning-roll`), 401);
       refused(await committeeB.get(`/api/v1/villages/${VILLAGE_A}/covenant/warning-roll`), 403);
       const seen = ok(await resident.get(`/api/v1/villages/${VILLAGE_A}/covenant/warning-roll`));
-      assert.deepEqual(seen.map((e: { personName: string; clauseLabel: string }) => [e.personName, e.clauseLabel]), [['谭秀英', '第三条']]);
+      assert.deepEqual(seen.map((e: { personName: string; clauseLabel: string; mine: boolean }) => [e.personName, e.clauseLabel, e.mine]), [['谭秀英', '第三条', true]]);
       assert.ok(!('evidence' in seen[0]), 'residents see the entry, not the evidence file');
       // Appeal by the person named, decided by another member of the evaluation group.
       ok(await resident.post(`/api/v1/covenant-roll/${w.id}/appeal`, { text: '垃圾不是我倒的，是装修队倒的。' }));
@@ -322,6 +322,9 @@ for (const backend of backends()) {
       assert.equal(old.expiresOn, '2026-11-19');
       const fresh = ok(await committee.post(`/api/v1/villages/${VILLAGE_A}/covenant/roll`, { kind: 'warning', personName: '李某', clauseId: clause.care, description: '楼道堆放杂物，经劝导未清理', evidence: '网格员记录', recordedOn: '2026-11-23' }), 201);
       assert.equal(fresh.expiresOn, '2026-12-23');
+      // Only the person named appeals (or the committee enters an appeal received on paper).
+      refused(await resident.post(`/api/v1/covenant-roll/${fresh.id}/appeal`, { text: '不是我' }), 403);
+      ok(await committee.post(`/api/v1/covenant-roll/${fresh.id}/appeal`, { text: '李某书面申诉：杂物已清理' }));
       assert.deepEqual(ok(await resident.get(`/api/v1/villages/${VILLAGE_A}/covenant/warning-roll`)).map((e: { personName: string }) => e.personName), ['李某']);
       const staff = ok(await committee.get(`/api/v1/villages/${VILLAGE_A}/covenant/warning-roll`));
       assert.equal(staff.find((e: { personName: string }) => e.personName === '王某').expired, true);

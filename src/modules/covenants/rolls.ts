@@ -67,11 +67,11 @@ export async function honorRoll(db: AnyDB, code: string) {
 }
 
 /** The warning roll as the village sees it: entries not expired and not removed on appeal. */
-export async function warningRoll(db: AnyDB, code: string, today: string, opts: { staff: boolean }) {
+export async function warningRoll(db: AnyDB, code: string, today: string, opts: { staff: boolean; residentId?: number | null }) {
   let q = t(db).selectFrom('covenantRollEntry').selectAll().where('villageCode', '=', code).where('kind', '=', 'warning');
   if (!opts.staff) q = q.where('expiresOn', '>=', today).where((eb) => eb.or([eb('appealDecision', 'is', null), eb('appealDecision', '!=', 'removed')]));
   const rows = await q.orderBy('recordedOn', 'desc').orderBy('id', 'desc').limit(500).execute();
-  return rows.map((e) => ({ ...publicView(e), ...(opts.staff ? { evidence: e.evidence, recordedBy: e.recordedBy, appealText: e.appealText, appealedOn: e.appealedOn, expired: e.expiresOn !== null && e.expiresOn < today } : {}) }));
+  return rows.map((e) => ({ ...publicView(e), mine: e.residentId !== null && e.residentId === (opts.residentId ?? null), ...(opts.staff ? { evidence: e.evidence, recordedBy: e.recordedBy, appealText: e.appealText, appealedOn: e.appealedOn, expired: e.expiresOn !== null && e.expiresOn < today } : {}) }));
 }
 
 export async function villageOfRollEntry(db: AnyDB, id: number) { return (await getRollEntry(db, id)).villageCode; }

@@ -145,7 +145,7 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
   api.get('/api/v1/villages/:code/covenant/warning-roll', {
     config: { action: 'covenants.warningRoll' },
     schema: { tags: ['covenants'], summary: '黑榜（仅本村居民和工作人员可见） The warning roll (the village\'s residents and staff only)', params: villageParams },
-  }, async (req) => warningRoll(ctx.db, req.params.code, today(), { staff: isStaff(req) }));
+  }, async (req) => warningRoll(ctx.db, req.params.code, today(), { staff: isStaff(req), residentId: req.actor!.residentId }));
 
   // --- staff
 

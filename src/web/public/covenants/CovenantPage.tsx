@@ -261,6 +261,7 @@ function Rolls({ code }: { code: string }) {
   const honor = useApi<RollEntry[]>(`/api/v1/villages/${code}/covenant/honor-roll`);
   const viewer = useViewer();
   const [warning, setWarning] = useState<RollEntry[] | null>(null);
+  const [tick, setTick] = useState(0);
   useEffect(() => {
     if (!viewer) return;
     const ctl = new AbortController();
@@ -269,7 +270,7 @@ function Rolls({ code }: { code: string }) {
       if (!isAbort(e) && !(e instanceof ApiError && (e.status === 401 || e.status === 403))) setWarning(null);
     });
     return () => ctl.abort();
-  }, [viewer, code]);
+  }, [viewer, code, tick]);
   return (
     <>
       <section aria-labelledby="cov-honor">
@@ -282,9 +283,38 @@ function Rolls({ code }: { code: string }) {
           <h2 id="cov-warning">{t('covenants.warning.title')}</h2>
           <p className="muted">{t('covenants.warning.note')}</p>
           {warning.length === 0 && <p className="muted">{t('covenants.warning.none')}</p>}
-          <ul>{warning.map((e) => <li key={e.id}><strong>{e.personName}</strong>：{e.description}（{t('covenants.roll.clause', { label: e.clauseLabel })}；{t('covenants.roll.expires', { date: e.expiresOn ?? '' })}）</li>)}</ul>
+          <ul>
+            {warning.map((e) => (
+              <li key={e.id}>
+                <strong>{e.personName}</strong>：{e.description}（{t('covenants.roll.clause', { label: e.clauseLabel })}；{t('covenants.roll.expires', { date: e.expiresOn ?? '' })}）
+                {e.appealed && <p className="muted">{e.appealDecision ? `${t.dyn(`covenants.appeal.${e.appealDecision}`, e.appealDecision)}：${e.appealReason ?? ''}` : t('covenants.appeal.pending')}</p>}
+                {e.mine && !e.appealed && <AppealForm entryId={e.id} onDone={() => setTick((n) => n + 1)} />}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
     </>
+  );
+}
+
+function AppealForm({ entryId, onDone }: { entryId: number; onDone: () => void }) {
+  const t = useT();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<unknown>(null);
+  const errors = useFormErrors(err, ['text']);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true); setErr(null);
+    try { await api(`/api/v1/covenant-roll/${entryId}/appeal`, { json: { text } }); onDone(); } catch (x) { setErr(x); } finally { setBusy(false); }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('covenants.appeal.mine')}>
+      <ErrorSummary errors={errors} source={err} />
+      <TextAreaField id={`${id}-t`} label={t('covenants.appeal.text')} required value={text} onChange={(e) => setText(e.target.value)} error={errors.byField.text} />
+      <p><button type="submit" disabled={busy}>{t('covenants.appeal.send')}</button></p>
+    </form>
   );
 }

@@ -33,7 +33,7 @@ export interface Revision {
 }
 export interface CovenantComment { id: number; clauseId: string; versionId: number; authorName: string; body: string; hidden: boolean; hiddenReason: string | null; disposition: 'adopted' | 'notAdopted' | null; dispositionReason: string | null; createdAt: string }
 export interface CommentPage { items: CovenantComment[]; nextCursor: number | null }
-export interface RollEntry { id: number; kind: 'honor' | 'warning'; personName: string; clauseId: string; clauseLabel: string; clauseText: string; description: string; recordedOn: string; expiresOn: string | null; appealed: boolean; appealDecision: string | null; appealReason: string | null }
+export interface RollEntry { id: number; kind: 'honor' | 'warning'; personName: string; clauseId: string; clauseLabel: string; clauseText: string; description: string; recordedOn: string; expiresOn: string | null; appealed: boolean; appealDecision: string | null; appealReason: string | null; mine?: boolean }
 
 /** The five steps of the guidance, as the states that begin them. */
 export const fiveSteps = [

@@ -51,7 +51,7 @@ export function CovenantsStaffPage() {
             <h2 id="cov-s-force">{t('covenants.inForce')}</h2>
             {data.inForce
               ? <p>{data.covenant?.title} · {t('covenants.version', { n: data.inForce.number })} · {data.inForce.adoptedOn ? t('covenants.adoptedOn', { date: data.inForce.adoptedOn }) : ''} · <a href={`/api/v1/villages/${code}/covenant.pdf`}>{t('covenants.pdf')}</a></p>
-              : <p>{t('covenants.none')}</p>}
+              : <><p>{t('covenants.none')}</p>{can(me, 'covenants.manage') && <RegisterExisting code={code!} onDone={(msg) => { void reload().then(() => setDone(msg)); }} />}</>}
             {data.inForce && data.inForce.screen.some((r) => !r.lawful) && <p role="note" className="error-note">{t('covenants.staff.inForceFlagged', { n: data.inForce.screen.filter((r) => !r.lawful).length })}</p>}
           </section>
           <section aria-labelledby="cov-s-rev">
@@ -66,6 +66,36 @@ export function CovenantsStaffPage() {
         </>
       )}
     </>
+  );
+}
+
+/** The covenant adopted on paper before the platform: its text and date (screened like a draft). */
+function RegisterExisting({ code, onDone }: { code: string; onDone: (msg: string) => void }) {
+  const t = useT();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [adoptedOn, setAdoptedOn] = useState('');
+  const [parseError, setParseError] = useState('');
+  const s = useSubmit(['adoptedOn']);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = textToDraft(text);
+    if ('error' in parsed) { setParseError(t.dyn(`covenants.draft.error.${parsed.error}`, parsed.error)); return; }
+    setParseError('');
+    const chapters = parsed.chapters.map((c) => ({ title: c.title, clauses: c.clauses.map((k) => ({ text: k.text })) }));
+    void s.run(async () => { await api(`/api/v1/villages/${code}/covenant/register`, { json: { adoptedOn, chapters } }); onDone(t('covenants.done.registered')); });
+  };
+  return (
+    <details>
+      <summary>{t('covenants.register.title')}</summary>
+      <form onSubmit={submit} noValidate aria-label={t('covenants.register.title')} className="cov-draft-editor">
+        <ErrorSummary errors={s.errors} source={s.err} />
+        {parseError && <p role="alert" className="error-note">{parseError}</p>}
+        <TextField id={`${id}-d`} type="date" label={t('covenants.register.adoptedOn')} required value={adoptedOn} onChange={(e) => setAdoptedOn(e.target.value)} error={s.errors.byField.adoptedOn} />
+        <TextAreaField id={`${id}-t`} label={t('covenants.draft.text')} hint={t('covenants.register.hint')} required value={text} onChange={(e) => setText(e.target.value)} />
+        <p><button type="submit" disabled={s.busy}>{t('covenants.register.submit')}</button></p>
+      </form>
+    </details>
   );
 }
 

@@ -7,6 +7,10 @@ import assert from 'node:assert/strict';
 import {
   certificateDecision, certificateNumber, forbiddenListFor, maskName, NATIONAL_FORBIDDEN, normaliseName, PROVINCIAL_FORBIDDEN,
 } from '../../src/modules/certificates/rules.ts';
+import { certificateRules } from '../../src/modules/certificates/rule-specs.ts';
+import { makeCalendar } from '../../src/core/calendar/calendar.ts';
+import { AppError } from '../../src/core/errors.ts';
+import { runRule } from '../../src/core/rules.ts';
 
 const lawful = [
   { name: '居住证明', aliases: ['居民在本社区居住证明'], basis: '丰都县证明事项清单 第1项' },
@@ -99,4 +103,17 @@ test('names, numbers and masks', () => {
   assert.throws(() => certificateNumber('500230210001', 2026, 0), RangeError);
   const masks: [string, string][] = [['谭秀英', '谭*英'], ['廖明', '廖*'], ['欧阳文华', '欧**华'], ['李', '*']];
   for (const [n, m] of masks) assert.equal(maskName(n), m);
+});
+
+test('the named rule certificate-decision (CLI and HTTP) answers from the same function', () => {
+  const spec = certificateRules.find((r) => r.name === 'certificate-decision')!;
+  const cal = makeCalendar();
+  const kin = runRule(spec, { countyCode: CHONGQING_COUNTY, name: '亲属关系证明' }, cal) as { outcome: string; item: { authority: string }; reasons: { article: string }[] };
+  assert.equal(kin.outcome, 'refuse');
+  assert.match(kin.item.authority, /公安机关/);
+  assert.match(kin.reasons[0]!.article, /民发〔2020〕20号.*第1项$/);
+  assert.equal((runRule(spec, { countyCode: HUBEI_COUNTY, name: '转学证明' }, cal) as { outcome: string }).outcome, 'refuse');
+  assert.equal((runRule(spec, { countyCode: CHONGQING_COUNTY, name: '居住证明', lawful }, cal) as { outcome: string }).outcome, 'issue');
+  assert.equal((runRule(spec, { countyCode: CHONGQING_COUNTY, name: '居住证明' }, cal) as { outcome: string }).outcome, 'township');
+  assert.throws(() => runRule(spec, { countyCode: '500230210001', name: '居住证明' }, cal), (e: unknown) => e instanceof AppError && e.errors[0]!.field === 'countyCode');
 });

@@ -4,6 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CalendarNotCoveredError, makeCalendar } from '../../src/core/calendar/calendar.ts';
+import { serviceRules } from '../../src/modules/services/rule-specs.ts';
+import { AppError } from '../../src/core/errors.ts';
+import { runRule } from '../../src/core/rules.ts';
 import { checkTransition, dueDate, isOverdue, isTerminal, open311Status, requestStates, type RequestState } from '../../src/modules/services/rules.ts';
 
 const allowed: Record<RequestState, RequestState[]> = {
@@ -80,4 +83,12 @@ test('overdue: open and past the due date; the due date itself is in time', () =
 
 test('GeoReport status: open until completed or closed-not-done', () => {
   assert.deepEqual(requestStates.map(open311Status), ['open', 'open', 'open', 'open', 'closed', 'closed']);
+});
+
+test('the named rule service-due-date (CLI and HTTP) answers from the same function', () => {
+  const spec = serviceRules.find((r) => r.name === 'service-due-date')!;
+  const cal = makeCalendar();
+  assert.equal((runRule(spec, { filedOn: '2026-09-30', workingDays: 3 }, cal) as { dueOn: string }).dueOn, '2026-10-10');
+  assert.throws(() => runRule(spec, { filedOn: '2026-12-28', workingDays: 10 }, cal), CalendarNotCoveredError);
+  assert.throws(() => runRule(spec, { filedOn: '2026-09-30', workingDays: 0 }, cal), (e: unknown) => e instanceof AppError && e.errors[0]!.field === 'workingDays');
 });

@@ -1,4 +1,5 @@
 import { bi } from '../../core/errors.ts';
+import { certificateRules } from './rule-specs.ts';
 import type { ModuleManifest } from '../../core/module.ts';
 import { certificateMigrations } from './migrations.ts';
 import { certificateRoutes } from './routes.ts';
@@ -16,5 +17,6 @@ export const certificatesManifest: ModuleManifest = {
   },
   routes: certificateRoutes,
   nav: [{ path: '/staff/certificates', labelKey: 'certificates.nav', action: 'certificates.read', order: 75 }],
+  rules: certificateRules,
   seedDemo: seedCertificates,
 };

@@ -1,4 +1,5 @@
 import { bi } from '../../core/errors.ts';
+import { serviceRules } from './rule-specs.ts';
 import type { ModuleManifest } from '../../core/module.ts';
 import { serviceMigrations } from './migrations.ts';
 import { serviceRoutes } from './routes.ts';
@@ -24,6 +25,7 @@ export const servicesManifest: ModuleManifest = {
     { path: '/staff/services', labelKey: 'services.nav', action: 'services.read', order: 70 },
     { path: '/staff/my-requests', labelKey: 'services.myNav', action: 'services.file', order: 5 },
   ],
+  rules: serviceRules,
   seedDemo: seedServices,
   jobs: [{
     name: 'services-overdue', cron: '0 9 * * *',

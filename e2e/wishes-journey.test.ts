@@ -125,6 +125,11 @@ describe('micro-wishes and work admission journey in a real browser', () => {
     await p.goto(`${server.url}/v/${VILLAGE}/wishes`);
     await p.locator('.wish-card', { hasText: WISH }).filter({ hasText: '谢谢志愿者，灯亮了！' }).waitFor();
     await p.screenshot({ path: `${SHOTS}/wishes-wall-360.png`, fullPage: true });
+    // The volunteer with the most hours heads the list; their public record shows them.
+    await p.locator('section[aria-labelledby="vol-h"] a').first().click();
+    await p.getByText('累计服务 3 小时').waitFor();
+    await p.getByText(WISH).waitFor();
+    await axeScan(p, 'volunteer public record (phone)');
   });
 
   test('the resident chooses a daily digest and SMS in the notification settings', async () => {

@@ -33,6 +33,7 @@ const VerifyCertificatePage = lazy(() => import('./public/services/index.tsx').t
 // The public wish wall (心愿墙): its own chunk.
 const ElectionsPublicPage = lazy(() => import('./public/elections/index.tsx').then((m) => ({ default: m.ElectionsPublicPage })));
 const WishWallPage = lazy(() => import('./public/wishes/index.tsx').then((m) => ({ default: m.WishWallPage })));
+const VolunteerPage = lazy(() => import('./public/wishes/index.tsx').then((m) => ({ default: m.VolunteerPage })));
 // The public covenant page (村规民约 / 居民公约): its own chunk.
 const CovenantPublicPage = lazy(() => import('./public/covenants/index.tsx').then((m) => ({ default: m.CovenantPublicPage })));
 const StaffApp = lazy(() => staff().then((m) => ({ default: m.StaffApp })));
@@ -53,6 +54,7 @@ export function App() {
   if ((village = match('/v/:code/consultations/:id', path))) return <Lazy><ConsultationPage key={path} code={village.code!} id={/^\d{1,12}$/.test(village.id!) ? Number(village.id) : 0} /></Lazy>;
   if ((village = match('/verify/certificate/:number/:token', path))) return <Lazy><VerifyCertificatePage key={path} number={village.number!} token={village.token!} /></Lazy>;
   if ((village = match('/v/:code/wishes', path))) return <Lazy><WishWallPage key={path} code={village.code!} /></Lazy>;
+  if ((village = match('/v/:code/volunteers/:id', path))) return <Lazy><VolunteerPage key={path} code={village.code!} id={/^\d{1,12}$/.test(village.id!) ? Number(village.id) : 0} /></Lazy>;
   if ((village = match('/v/:code/covenant', path))) return <Lazy><CovenantPublicPage key={path} code={village.code!} /></Lazy>;
   if ((village = match('/v/:code/elections', path))) return <Lazy><ElectionsPublicPage key={path} code={village.code!} /></Lazy>;
   if (path === '/login') return <Boundary><Suspense fallback={<PublicLayout><Loading /></PublicLayout>}><LoginPage /></Suspense></Boundary>;

@@ -81,10 +81,51 @@ export function WishWallPage({ code }: { code: string }) {
           <section aria-labelledby="vol-h">
             <h2 id="vol-h">{t('wishes.volunteers.title')}</h2>
             <ul className="plain-list">
-              {wall.data.volunteers.map((p) => <li key={p.id}>{p.name} <span className="muted">{t.dyn(`wishes.kind.${p.kind}`, p.kind)} · {t('wishes.hours', { n: p.hours })}</span></li>)}
+              {wall.data.volunteers.map((p) => <li key={p.id}><Link to={`/v/${code}/volunteers/${p.id}`}>{p.name}</Link> <span className="muted">{t.dyn(`wishes.kind.${p.kind}`, p.kind)} · {t('wishes.hours', { n: p.hours })}</span></li>)}
             </ul>
           </section>
         </>
+      )}
+    </article>
+  );
+}
+
+interface PublicProfile {
+  id: number; villageCode: string; kind: string; name: string; introduction: string | null; hours: number;
+  fulfilled: { id: number; title: string; hours: number; fulfilledAt: string | null }[];
+  services: { id: number; title: string; description: string; availability: string | null }[];
+}
+
+/** /v/:code/volunteers/:id — a volunteer's or organisation's public record: hours and wishes fulfilled. */
+export function VolunteerPage({ code, id }: { code: string; id: number }) {
+  const t = useT();
+  const p = useApi<PublicProfile>(id > 0 ? `/api/v1/volunteers/${id}` : null);
+  if (p.error || id <= 0 || (p.data && p.data.villageCode !== code)) {
+    return (
+      <>
+        <PageHeading title={t('notFound.title')} brand={t('app.name')}>{t('notFound.title')}</PageHeading>
+        <p><Link to={`/v/${code}/wishes`}>{t('wishes.wall.title')}</Link></p>
+      </>
+    );
+  }
+  if (!p.data) return <Loading />;
+  const v = p.data;
+  return (
+    <article className="wish-wall">
+      <p className="back"><Link to={`/v/${code}/wishes`}>{t('wishes.wall.title')}</Link></p>
+      <PageHeading title={v.name} brand={t('app.name')}>{v.name}</PageHeading>
+      <p className="muted">{t.dyn(`wishes.kind.${v.kind}`, v.kind)}</p>
+      {v.introduction && <p>{v.introduction}</p>}
+      <p className="lead">{t('wishes.volunteer.hoursTotal', { n: v.hours })}</p>
+      <section aria-labelledby="vf-h">
+        <h2 id="vf-h">{t('wishes.volunteer.fulfilled', { n: v.fulfilled.length })}</h2>
+        <ul className="plain-list">{v.fulfilled.map((f) => <li key={f.id}>{f.title} <span className="muted">{t('wishes.hours', { n: f.hours })}</span></li>)}</ul>
+      </section>
+      {v.services.length > 0 && (
+        <section aria-labelledby="vs-h">
+          <h2 id="vs-h">{t('wishes.services.title')}</h2>
+          <ul className="wish-cards">{v.services.map((s) => <li key={s.id} className="wish-card"><h3>{s.title}</h3><p>{s.description}</p>{s.availability && <p className="muted">{s.availability}</p>}</li>)}</ul>
+        </section>
       )}
     </article>
   );

@@ -146,6 +146,19 @@ for (const backend of backends()) {
       assert.equal((await resident.post(`/api/v1/villages/${VILLAGE_A}/signboards`, { name: 'x', issuingBody: 'y', kind: 'committee', placement: 'outside' })).statusCode, 403);
       const bad = await post(committeeA, { name: 'x', issuingBody: 'y', kind: 'banner', placement: 'roof' });
       assert.equal(bad.statusCode, 422);
+      assert.equal((await resident.post(`/api/v1/signboards/${inside.json().id}/remove`)).statusCode, 403);
+      assert.equal((await committeeA.post(`/api/v1/signboards/${inside.json().id}/remove`)).statusCode, 204);
+      assert.equal((await committeeA.post(`/api/v1/signboards/${inside.json().id}/remove`)).statusCode, 409, 'only a hanging plaque');
+      assert.equal((await committeeA.get(`/api/v1/villages/${VILLAGE_A}/signboards`)).json().find((x: { id: number }) => x.id === inside.json().id).status, 'removed');
+    });
+
+    test('the county retires a list item; a retired item cannot be chosen', async () => {
+      const extra = await county.post(`/api/v1/jurisdictions/${COUNTY}/duty-lists`, { list: 'assistedMatters', title: '协助征兵宣传', basis: '《兵役法》' });
+      assert.equal((await township.post(`/api/v1/duty-list-items/${extra.json().id}/retire`)).statusCode, 403);
+      assert.equal((await county.post(`/api/v1/duty-list-items/${extra.json().id}/retire`)).statusCode, 204);
+      const r = await township.post(`/api/v1/jurisdictions/${TOWNSHIP}/work-requests`, request({ listItemId: extra.json().id }));
+      assert.equal(r.statusCode, 422);
+      assert.equal(r.json().errors[0].rule, 'dutyList.unknown');
     });
 
     test('the named rule is served over HTTP', async () => {

@@ -126,6 +126,24 @@ describe('elections journey in a real browser', () => {
     await clerk.getByRole('row', { name: /^公布选民名单 / }).filter({ hasText: '已完成' }).waitFor();
     // Someone the register left off the roll objects (e.g. living away, who declared participation).
     await jump('2026-11-27', 10, [clerk]);
+    // A resident objects from the public page; the clerk decides it with a reason.
+    const resident = await newPage(360, 740);
+    await signIn(resident, server.url, 'ljb-resident');
+    await resident.goto(`${server.url}/v/${VILLAGE}/elections`);
+    await resident.getByRole('heading', { name: '对选民名单提出异议' }).waitFor();
+    await resident.getByLabel('要求', { exact: true }).selectOption({ label: '不应列入名单' });
+    await resident.getByLabel('涉及的人（姓名）').fill('廖选委');
+    await resident.getByLabel('异议内容', { exact: true }).fill('此人户籍已迁出本社区');
+    await resident.getByRole('button', { name: '提交异议' }).click();
+    await resident.getByText(/异议已提交，选举委员会应在 \d{4}-\d{2}-\d{2} 前作出处理决定/).waitFor();
+    await axeScan(resident, 'resident objection');
+    await clerk.reload();
+    await clerk.getByText(/廖选委（不应列入名单）/).waitFor();
+    await clerk.getByLabel('处理决定').selectOption({ label: '异议不成立' });
+    await clerk.getByLabel('理由', { exact: true }).fill('经核查，户籍登记仍在本社区');
+    await clerk.getByRole('button', { name: '作出决定' }).click();
+    await done(clerk, '异议已处理。');
+    await clerk.getByText('异议不成立（2026-11-27）：经核查，户籍登记仍在本社区').waitFor();
     const reasons = await clerk.locator('details li').allTextContents();
     const away = reasons.find((r) => r.includes('未表示参加选举'))?.split('：')[0];
     const options = await clerk.getByLabel('涉及的人', { exact: true }).locator('option').allInnerTexts();

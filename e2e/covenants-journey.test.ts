@@ -133,7 +133,11 @@ describe('covenant revision journey in a real browser', () => {
 
     const township = await newPage({ width: 1280, height: 900 });
     await signIn(township, server.url, 'sanjian-township');
-    await township.goto(`${server.url}${revisionPath}?at=${VILLAGE}`);
+    // The township's queue: revisions under way in its villages, reviews first.
+    await township.goto(`${server.url}/staff/covenants?at=500230210000`);
+    await township.getByRole('heading', { level: 1, name: /公约修订与审核/ }).waitFor();
+    await axeScan(township, 'township review queue');
+    await township.getByRole('row').filter({ hasText: '鱼泉子村' }).getByRole('link', { name: '2026年村规民约修订' }).click();
     await township.getByRole('heading', { level: 2, name: '提请审核' }).waitFor();
     await township.getByText('罚款是行政处罚', { exact: false }).first().waitFor();
     await axeScan(township, 'step 3: township review with findings');

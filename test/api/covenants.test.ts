@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { backends } from '../support/backends.ts';
-import { openWorld, VILLAGE_A, type World } from '../support/fixture.ts';
+import { openWorld, TOWNSHIP, VILLAGE_A, type World } from '../support/fixture.ts';
 import { anonymous, appFor, loginAs, type Client } from '../support/http.ts';
 
 const ok = (r: LightMyRequestResponse, status = 200) => { assert.equal(r.statusCode, status, r.body); return r.json(); };
@@ -174,6 +174,10 @@ for (const backend of backends()) {
     test('the township cannot approve with an undecided or "must change" finding, and returns the draft', async () => {
       const r = ok(await anonymous(app).get(`/api/v1/covenant-revisions/${revisionId}`));
       const f = r.findings.find((x: { clauseId: string }) => x.clauseId === clause.fine);
+      // The township's queue lists it; another township's does not.
+      const queue = ok(await township.get(`/api/v1/jurisdictions/${TOWNSHIP}/covenant-revisions`));
+      assert.deepEqual(queue.map((q: { id: number; state: string }) => [q.id, q.state]), [[revisionId, 'review']]);
+      refused(await otherTownship.get(`/api/v1/jurisdictions/${TOWNSHIP}/covenant-revisions`), 403);
       refused(await committee.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'approve' }), 403);
       refused(await township.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'approve' }), 409, /covenant\.review\.undecided/);
       refused(await committee.post(`/api/v1/covenant-findings/${f.id}/decision`, { decision: 'lawful', reason: '我觉得合法' }), 403);

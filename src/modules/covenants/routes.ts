@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { capacityOf, write } from '../../core/access/guard.ts';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
-import { getProcedure, listProcedures, timeline } from '../../core/procedure/engine.ts';
-import { getNode, requireVillage } from '../jurisdictions/service.ts';
+import { getProcedure, listProcedures, proceduresInStates, timeline } from '../../core/procedure/engine.ts';
+import { covers } from '../../core/jurisdiction-codes.ts';
+import { getNode, requireVillage, villagesUnder } from '../jurisdictions/service.ts';
 import { chinaDate } from '../disclosure/feedback.ts';
 import { listMeetings } from '../decisions/meetings.ts';
 import { covenantPdf } from './pdf.ts';
@@ -148,6 +149,17 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
   }, async (req) => warningRoll(ctx.db, req.params.code, today(), { staff: isStaff(req), residentId: req.actor!.residentId }));
 
   // --- staff
+
+  api.get('/api/v1/jurisdictions/:code/covenant-revisions', {
+    config: { action: 'covenants.read' },
+    schema: { tags: ['covenants'], summary: '辖区内进行中的公约修订（乡镇审核待办） Revisions under way below a node (the township\'s review queue)', params: villageParams },
+  }, async (req) => {
+    const open = await proceduresInStates(ctx.db, covenantRevision.kind, ['collecting', 'drafting', 'review', 'approved', 'adopted', 'filed']);
+    const mine = open.filter((p) => covers(req.params.code, p.villageCode));
+    const names = new Map((await villagesUnder(ctx.db, req.params.code)).map((v) => [v.code, v.name]));
+    return mine.map((p) => ({ id: p.id, villageCode: p.villageCode, villageName: names.get(p.villageCode) ?? p.villageCode, title: p.title, state: p.state, stateLabel: covenantRevision.stateLabels[p.state], updatedAt: p.updatedAt }))
+      .sort((a, b) => Number(b.state === 'review' || b.state === 'adopted') - Number(a.state === 'review' || a.state === 'adopted') || a.villageCode.localeCompare(b.villageCode));
+  });
 
   api.get('/api/v1/covenant-revisions/:id/opinions', {
     config: { action: 'covenants.read', scope: revisionScope },

@@ -148,7 +148,7 @@ function StaffRoutes({ me, entries }: { me: Me; entries: NavEntry[] }) {
   if (path === '/staff/representatives') return guard('decisions.read', true, () => <RepresentativesPage />);
   if (path === '/staff/consultation') return guard('consultation.manage', true, () => <ConsultationsPage />);
   if ((m = match('/staff/consultation/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('consultation.manage', true, () => <ConsultationStaffPage key={m!.id} id={Number(m!.id)} />);
-  if (path === '/staff/covenants') return guard('covenants.read', true, () => <CovenantsStaffPage />);
+  if (path === '/staff/covenants') return guard('covenants.read', false, () => <CovenantsStaffPage />);
   if ((m = match('/staff/covenants/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('covenants.read', false, () => <RevisionStaffPage key={m!.id} id={Number(m!.id)} />);
   if (path === '/staff/wishes') return guard('wishes.post', true, () => <WishesPage />);
   if (path === '/staff/wishes/new') return guard('wishes.post', true, () => <NewWishPage />);

@@ -32,6 +32,44 @@ function useSubmit(fields: readonly string[]) {
 }
 
 export function CovenantsStaffPage() {
+  const { node } = useAt();
+  return node && node.level !== 'village' ? <RevisionQueue /> : <VillageCovenant />;
+}
+
+/** Above a village (the township, the county): the revisions under way, reviews and filings first. */
+function RevisionQueue() {
+  const t = useT();
+  const { code, node } = useAt();
+  const { data, error } = useApi<{ id: number; villageCode: string; villageName: string; title: string; state: string; stateLabel: { 'zh-CN': string; en: string }; updatedAt: string }[]>(code ? `/api/v1/jurisdictions/${code}/covenant-revisions` : null);
+  const title = t('covenants.queue.title');
+  return (
+    <>
+      <PageHeading title={`${title} · ${node?.shortName ?? ''}`} brand={t('app.name')}>{title}<span className="h1-sub">{node?.shortName}</span></PageHeading>
+      <p className="lead">{t('covenants.queue.intro')}</p>
+      <ErrorNote error={error} />
+      {!data ? <Loading /> : data.length === 0 ? <p className="muted">{t('covenants.queue.none')}</p> : (
+        <div className="table-wrap" role="region" aria-label={title} tabIndex={0}>
+          <table className="data">
+            <caption>{title}</caption>
+            <thead><tr><th scope="col">{t('covenants.queue.village')}</th><th scope="col">{t('covenants.staff.revisionTitle')}</th><th scope="col">{t('covenants.queue.state')}</th><th scope="col">{t('covenants.queue.updated')}</th></tr></thead>
+            <tbody>
+              {data.map((r) => (
+                <tr key={r.id} className={r.state === 'review' || r.state === 'adopted' ? 'row-attention' : ''}>
+                  <td>{r.villageName}</td>
+                  <th scope="row"><Link to={atHref(`/staff/covenants/${r.id}`, r.villageCode)}>{r.title}</Link></th>
+                  <td><span className="badge">{bi(t, r.stateLabel)}</span></td>
+                  <td>{formatDateTime(r.updatedAt, t.lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function VillageCovenant() {
   const t = useT();
   const me = useMe()!;
   const { code, node } = useAt();

@@ -116,7 +116,7 @@ export function voterListDeadline(input: { electionDate: string; publishedOn: st
     message: compliant
       ? `选民名单于 ${publishedOn} 公布，不晚于选举日 ${electionDate} 的二十日前（${latest}）`
       : `选民名单于 ${publishedOn} 公布，晚于选举日 ${electionDate} 的二十日前（最迟 ${latest}），不合法：应推迟选举日或重新公布` }];
-  reasons.push({ rule: 'voterRoll.objections', article: `${VCOL}第十四条第二款`, message: `对名单有异议的，自公布之日起五日内提出；选举委员会自收到之日起三日内作出处理决定并公布（异议截止 ${addDays(publishedOn, 5)}）` });
+  reasons.push({ rule: 'voterRoll.objections', article: `${VCOL}第十四条第二款`, message: `对名单有异议的，自公布之日起五日内提出；选举委员会自收到之日起三日内作出处理决定并公布（异议期至 ${addDays(publishedOn, 5)}，最后一日为法定节假日的顺延至节假日后第一日，民法典第二百零三条）` });
   return { compliant, latestPublicationDate: latest, reasons };
 }
 

@@ -183,6 +183,16 @@ describe('service desk and certificates journey in a real browser', () => {
     assert.deepEqual(await steps.allInnerTexts(), ['已受理登记', '已接收（后台）', '办理中']);
     await p.locator('.svc-timeline').getByText('已转县医保局录入').waitFor();
     await axeScan(p, 'my request timeline (360 px)');
+    // Online, without the desk.
+    await p.getByRole('link', { name: '← 返回我的申请' }).click();
+    await p.getByText('在线提交申请').click();
+    await p.getByLabel('办理的服务事项').selectOption({ label: '城乡居民基本养老保险参保登记' });
+    await p.getByLabel('申请内容').fill('办理城乡居民养老保险参保');
+    await p.getByRole('button', { name: '提交申请' }).click();
+    await p.getByText(/已提交，受理编号 \d+/).waitFor();
+    await p.locator('.svc-card').filter({ hasText: '城乡居民基本养老保险参保登记' }).locator('.svc-state').filter({ hasText: '已受理登记' }).waitFor();
+    await noOverflow(p, 'my requests with the form at 360 px');
+    await axeScan(p, 'my requests: filed online (360 px)');
   });
 
   test('the seal log and the lists', async () => {

@@ -2,10 +2,13 @@
 // (every change, with the note the office wrote), errands run for them, and their certificate
 // requests with the outcome — for a refused one, where to go instead.
 import '../../public/services/services.css';
+import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n.tsx';
+import { api } from '../../lib/api.ts';
+import { ErrorSummary, SelectField, TextAreaField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
-import type { Errand, MyCertificateRequest, ServiceRequest, ServiceRequestDetail } from '../../public/services/model.ts';
+import type { CatalogItem, Errand, MyCertificateRequest, ServiceRequest, ServiceRequestDetail } from '../../public/services/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { Timeline } from './Request.tsx';
 
@@ -19,6 +22,7 @@ export function MyRequestsPage() {
     <>
       <PageHeading title={title} brand={t('app.name')}>{title}</PageHeading>
       <p className="lead">{t('services.my.intro')}</p>
+      <FileOnline onFiled={mine.reload} />
       <ErrorNote error={mine.error ?? certs.error} />
       {!mine.data ? <Loading /> : (
         <section aria-labelledby="my-req">
@@ -92,5 +96,45 @@ export function MyRequestPage({ id }: { id: number }) {
         </>
       )}
     </>
+  );
+}
+
+/** A resident files a request online (前台受理 without the desk). */
+function FileOnline({ onFiled }: { onFiled(): Promise<void> }) {
+  const t = useT();
+  const { code } = useAt();
+  const id = useId();
+  const catalog = useApi<CatalogItem[]>(code ? `/api/v1/jurisdictions/${code}/service-catalog` : null);
+  const [serviceCode, setServiceCode] = useState('');
+  const [description, setDescription] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(error, ['serviceCode', 'description']);
+  const item = catalog.data?.find((c) => c.code === serviceCode);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true); setDone(null);
+    try {
+      const r = await api<ServiceRequest>('/api/v1/my/service-requests', { json: { serviceCode, description: description.trim() } });
+      setError(null); setDescription(''); setServiceCode('');
+      void onFiled().then(() => { setDone(t('services.my.filed', { id: r.id })); setBusy(false); });
+    } catch (x) { setError(x); setBusy(false); }
+  };
+  return (
+    <details className="svc-card">
+      <summary>{t('services.my.fileTitle')}</summary>
+      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate aria-label={t('services.my.fileTitle')}>
+        <ErrorSummary errors={errors} source={error} />
+        <SelectField id={`${id}-service`} label={t('services.desk.service')} required value={serviceCode} error={errors.byField.serviceCode} onChange={(e) => setServiceCode(e.target.value)}>
+          <option value="">{t('services.desk.choose')}</option>
+          {(catalog.data ?? []).map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+        </SelectField>
+        {item && <p className="hint">{t('services.desk.itemInfo', { office: item.office, days: item.workingDays, docs: item.documents.join('、') || '—' })}</p>}
+        <TextAreaField id={`${id}-description`} label={t('services.desk.description')} rows={3} maxLength={2000} required value={description} error={errors.byField.description} onChange={(e) => setDescription(e.target.value)} />
+        <div className="form-actions"><button type="submit" className="primary" disabled={busy}>{t('services.desk.submit')}</button></div>
+        {done && <p role="status">{done}</p>}
+      </form>
+    </details>
   );
 }

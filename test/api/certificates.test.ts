@@ -139,5 +139,14 @@ for (const backend of backends()) {
       assert.equal(again.outcome, 'refused', 'the forbidden list now refuses it at once');
       assert.equal(again.authority, '社会保险经办机构');
     });
+
+    test('the named rule certificate-decision over HTTP', async () => {
+      const res = await anonymous(app).post('/api/v1/rules/certificate-decision', { countyCode: COUNTY, name: '无犯罪记录证明' });
+      assert.equal(res.statusCode, 200, res.body);
+      assert.equal(res.json().outcome, 'refuse');
+      assert.match(res.json().item.authority, /公安机关/);
+      const bad = problem(await anonymous(app).post('/api/v1/rules/certificate-decision', { countyCode: VILLAGE_A, name: '居住证明' }), 422);
+      assert.equal(bad.errors![0]!.field, 'body.countyCode');
+    });
   });
 }

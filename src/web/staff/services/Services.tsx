@@ -28,7 +28,7 @@ export function ServicesPage() {
     <>
       <PageHeading title={`${title} · ${node?.shortName ?? ''}`} brand={t('app.name')}>{title}<span className="h1-sub">{node?.shortName}</span></PageHeading>
       <p className="lead">{t('services.intro')}</p>
-      <p><Link to={atHref('/staff/certificates', code)}>{t('certificates.nav')}</Link> · <Link to={atHref('/staff/certificates/seal-log', code)}>{t('certificates.sealLog.title')}</Link></p>
+      {can(me, 'certificates.read') && <p><Link to={atHref('/staff/certificates', code)}>{t('certificates.nav')}</Link> · <Link to={atHref('/staff/certificates/seal-log', code)}>{t('certificates.sealLog.title')}</Link></p>}
       {village && can(me, 'services.desk') && <DeskForm onFiled={() => void list.reload()} />}
       <section aria-labelledby="svc-requests">
         <h2 id="svc-requests">{t('services.requests.title')}</h2>
@@ -106,6 +106,9 @@ function ResidentPicker({ value, onChange }: { value: ResidentListItem | null; o
 
 function DeskForm({ onFiled }: { onFiled(): void }) {
   const t = useT();
+  const me = useMe()!;
+  // Only the committee holds the seal: a grid worker files services, not certificates.
+  const seal = can(me, 'certificates.desk');
   const { code } = useAt();
   const id = useId();
   const catalog = useApi<CatalogItem[]>(`/api/v1/jurisdictions/${code}/service-catalog`);
@@ -154,7 +157,7 @@ function DeskForm({ onFiled }: { onFiled(): void }) {
         <fieldset>
           <legend>{t('services.desk.kind')}</legend>
           <label><input type="radio" name={`${id}-kind`} checked={kind === 'service'} onChange={() => setKind('service')} /> {t('services.desk.kindService')}</label>{' '}
-          <label><input type="radio" name={`${id}-kind`} checked={kind === 'certificate'} onChange={() => setKind('certificate')} /> {t('services.desk.kindCertificate')}</label>
+          {seal && <label><input type="radio" name={`${id}-kind`} checked={kind === 'certificate'} onChange={() => setKind('certificate')} /> {t('services.desk.kindCertificate')}</label>}
         </fieldset>
         {kind === 'service' ? (
           <>

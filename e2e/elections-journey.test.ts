@@ -256,6 +256,22 @@ describe('elections journey in a real browser', () => {
     await axeScan(phone, 'public elections page');
   });
 
+  test('a recall is recorded and decided by the rule, naming the by-election', async () => {
+    await clerk.goto(`${server.url}/staff/elections?at=${VILLAGE}`);
+    await clerk.getByLabel('被要求罢免的成员').fill(names[2]!);
+    await clerk.getByLabel('有选举权的村（居）民数').fill('400');
+    await clerk.getByLabel('村（居）民代表数').fill('30');
+    await clerk.getByLabel('联名人数').fill('80');
+    await clerk.getByLabel('参加投票人数').fill('220');
+    await clerk.getByLabel('赞成', { exact: true }).fill('111');
+    await clerk.getByLabel('反对', { exact: true }).fill('100');
+    await clerk.getByLabel('无效票').fill('9');
+    await clerk.getByRole('button', { name: '登记并判断' }).click();
+    await clerk.getByText('罢免案已登记。').waitFor();
+    await clerk.locator('.recalls li').filter({ hasText: '罢免通过' }).filter({ hasText: '补选' }).first().waitFor();
+    await axeScan(clerk, 'recall');
+  });
+
   test('the rules calculator answers with the statute', async () => {
     await clerk.goto(`${server.url}/staff/elections/rules?at=${VILLAGE}`);
     await clerk.getByRole('button', { name: '计算' }).click();

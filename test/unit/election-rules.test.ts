@@ -268,6 +268,7 @@ test('recall: petitions at exactly one fifth and one third; vote at exactly half
   for (const [voted, yes, voteValid, passed, minYes] of cases) {
     const v = recall({ registeredVoters: 500, representatives: 30, petitions: [], vote: { votersWhoVoted: voted, yes, no: voted - yes, invalid: 0 } });
     assert.deepEqual([v.voteValid, v.passed, v.minYesNeeded], [voteValid, passed, minYes], `${voted}/${yes}`);
+    assert.equal(v.reasons.some((x) => x.rule === 'recall.byElection'), passed, 'a passed recall names the by-election (Art.19)');
   }
   throwsNaming(() => recall({ registeredVoters: 500, representatives: 30, petitions: [], vote: { votersWhoVoted: 300, yes: 200, no: 101, invalid: 0 } }), 'vote', 'more ballots than voters');
   throwsNaming(() => recall({ registeredVoters: 500, representatives: 30, petitions: [{ by: 'representatives', signatures: 31 }] }), 'petitions.0.signatures', 'more signatures than representatives');

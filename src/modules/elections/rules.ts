@@ -532,6 +532,7 @@ export function recall(input: RecallInput): { petitionValid: boolean[]; voteVali
   if (voteValid) reasons.push({ rule: 'recall.pass', article: `${VCOL}第十六条第二款`, message: passed
     ? `赞成 ${v.yes} 票，超过投票的 ${v.votersWhoVoted} 人的半数（至少 ${minYesNeeded} 票），罢免通过`
     : `赞成 ${v.yes} 票，未超过投票的 ${v.votersWhoVoted} 人的半数（至少 ${minYesNeeded} 票），罢免未通过；浙江办法第三十六条：同一事实一年内不得再次提出` });
+  if (passed) reasons.push({ rule: 'recall.byElection', article: `${VCOL}第十九条；浙江省村民委员会选举办法第三十八条`, message: '罢免通过，该职位出缺：由村民会议或者村民代表会议补选，补选程序参照第十五条（浙江：村民会议须有过半数成员投票，村民代表会议须有三分之二以上组成人员投票）' });
   return { petitionValid, voteValid, passed, minYesNeeded, reasons };
 }
 

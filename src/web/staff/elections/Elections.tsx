@@ -6,7 +6,7 @@ import { api } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, navigate, PageHeading, useLocation } from '../../lib/router.tsx';
 import { ErrorNote, useApi } from '../../lib/ui.tsx';
-import type { Election, ElectionListItem } from '../../public/elections/model.ts';
+import type { Election, ElectionListItem, Reason } from '../../public/elections/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 
@@ -34,7 +34,7 @@ export function ElectionsPage() {
       <ElectionsNav />
       <PageHeading title={`${title} · ${node?.shortName ?? ''}`} brand={t('app.name')}>{title}<span className="h1-sub">{node?.shortName}</span></PageHeading>
       <p className="lead">{t('elections.intro')}</p>
-      {node?.level === 'village' ? <VillageElections /> : <Overview />}
+      {node?.level === 'village' ? <><VillageElections /><Recalls /></> : <Overview />}
     </>
   );
 }
@@ -168,5 +168,74 @@ function Overview() {
         </div>
       )}
     </>
+  );
+}
+
+interface RecallCase { id: number; memberName: string; createdAt: string; petitionValid: boolean[]; voteValid: boolean | null; passed: boolean | null; minYesNeeded: number | null; reasons: Reason[] }
+
+/** Recall (罢免, 组织法 Art.16): record the petition and, when held, the vote; the rule decides. */
+function Recalls() {
+  const t = useT();
+  const me = useMe()!;
+  const id = useId();
+  const { code } = useAt();
+  const list = useApi<RecallCase[]>(`/api/v1/villages/${code}/recalls`);
+  const [f, setF] = useState({ memberName: '', registeredVoters: '', representatives: '', by: 'voters', signatures: '', voted: '', yes: '', no: '', invalid: '' });
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState('');
+  const errors = useFormErrors(error, ['memberName', 'registeredVoters', 'representatives', 'petitions', 'vote']);
+  const num = (v: string) => Number(v || 0);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setDone('');
+    try {
+      const vote = f.voted ? { vote: { votersWhoVoted: num(f.voted), yes: num(f.yes), no: num(f.no), invalid: num(f.invalid) } } : {};
+      await api(`/api/v1/villages/${code}/recalls`, { json: { memberName: f.memberName, registeredVoters: num(f.registeredVoters), representatives: num(f.representatives), petitions: [{ by: f.by, signatures: num(f.signatures) }], ...vote } });
+      await list.reload();
+      setDone(t('elections.recall.done'));
+    } catch (err) { setError(err); }
+  };
+  const field = (k: keyof typeof f, label: string) => <TextField id={`${id}-${k}`} type="number" min={0} label={label} value={f[k]} onChange={(e) => setF({ ...f, [k]: e.target.value })} />;
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('elections.recall.title')}</h2>
+      <ErrorNote error={list.error} />
+      {list.data && list.data.length > 0 && (
+        <ul className="recalls">
+          {list.data.map((r) => (
+            <li key={r.id}>
+              <strong>{r.memberName}</strong>：{r.passed === null ? t('elections.recall.noVote') : r.passed ? t('elections.recall.passed') : t('elections.recall.notPassed')}
+              <ul className="reasons">{r.reasons.map((x, i) => <li key={i}>{x.message} <span className="muted">（{x.article}）</span></li>)}</ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      {can(me, 'elections.manage') && (
+        <form className="card form-grid" onSubmit={(e) => void submit(e)} noValidate>
+          <ErrorSummary errors={errors} source={error} />
+          <TextField id={`${id}-name`} label={t('elections.recall.member')} value={f.memberName} onChange={(e) => setF({ ...f, memberName: e.target.value })} error={errors.byField.memberName} />
+          <fieldset className="num-fields">
+            <legend>{t('elections.recall.petition')}</legend>
+            {field('registeredVoters', t('elections.recall.registered'))}
+            {field('representatives', t('elections.recall.representatives'))}
+            <SelectField id={`${id}-by`} label={t('elections.recall.by')} value={f.by} onChange={(e) => setF({ ...f, by: e.target.value })}>
+              <option value="voters">{t('elections.recall.byVoters')}</option>
+              <option value="representatives">{t('elections.recall.byReps')}</option>
+            </SelectField>
+            {field('signatures', t('elections.recall.signatures'))}
+          </fieldset>
+          <fieldset className="num-fields">
+            <legend>{t('elections.recall.vote')}</legend>
+            {field('voted', t('elections.recall.voted'))}
+            {field('yes', t('elections.recall.yes'))}
+            {field('no', t('elections.recall.no'))}
+            {field('invalid', t('elections.recall.invalid'))}
+          </fieldset>
+          <div className="form-actions"><button type="submit">{t('elections.recall.submit')}</button></div>
+          <div aria-live="polite">{done && <p role="status" className="success-note">{done}</p>}</div>
+        </form>
+      )}
+    </section>
   );
 }

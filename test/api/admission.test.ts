@@ -91,6 +91,8 @@ for (const backend of backends()) {
       assert.equal(r.json().status, 'countyReview');
       assert.match(r.json().basis, /第二十条/);
       unlisted = r.json().id;
+      const countyInbox = (await county.get('/api/v1/notifications')).json() as { kind: string; subject: string }[];
+      assert.ok(countyInbox.some((n) => n.kind === 'admission.countyReview' && n.subject.includes('人居环境巡查台账')), 'the county is told');
       assert.equal((await township.post(`/api/v1/work-requests/${unlisted}/county-decision`, { decision: 'admit', list: 'assistedMatters', basis: 'x' })).statusCode, 403, 'only the county decides');
       const noList = await county.post(`/api/v1/work-requests/${unlisted}/county-decision`, { decision: 'admit', basis: '县准入审批〔2026〕1号' });
       assert.equal(noList.statusCode, 422);
@@ -111,6 +113,9 @@ for (const backend of backends()) {
     });
 
     test('villages see their tasks with the basis and refuse only what was not admitted', async () => {
+      const inbox = (await committeeA.get('/api/v1/notifications')).json() as { kind: string }[];
+      assert.ok(inbox.some((n) => n.kind === 'admission.admitted') && inbox.some((n) => n.kind === 'admission.refused'), 'the village is told of its tasks');
+      assert.ok(!((await committeeB.get('/api/v1/notifications')).json() as { subject: string }[]).some((n) => n.subject.includes('亲属关系证明')), 'not another village');
       const tasks = (await committeeA.get(`/api/v1/villages/${VILLAGE_A}/tasks`)).json() as { id: number; title: string; status: string; basis: string; mayRefuse: boolean }[];
       const admitted = tasks.find((t) => t.status === 'admitted')!;
       assert.ok(admitted.basis.includes('人口普查条例'));

@@ -3,7 +3,9 @@ import type { Write } from '../../core/access/guard.ts';
 import type { AnyDB } from '../../core/db/database.ts';
 import { AppError, bi, fieldError, type Bilingual } from '../../core/errors.ts';
 import { covers, levelOf } from '../../core/jurisdiction-codes.ts';
+import { accountsReaching } from '../../core/access/service.ts';
 import { ownTables } from '../../core/module.ts';
+import { notify } from '../../core/notifications/notifications.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 import {
   decideSignboard, decideWorkRequest, dutyListLabels, MINFA_2015_136, villageMayRefuse,
@@ -98,6 +100,22 @@ export async function fileWorkRequest(w: Write, atCode: string, filedBy: string,
   }).returning('id').executeTakeFirstOrThrow();
   await t(w.trx).insertInto('villageTask').values(villages.map((v) => ({ workRequestId: row.id, villageCode: v, refusedAt: null, refusalReason: null }))).execute();
   await w.audit({ action: 'admission.file', targetType: 'workRequest', targetId: row.id, jurisdictionCode: atCode, after: { department: input.department, title: input.title, villages, status, rule: d.rule } });
+  // The villages learn of every task meant for them (admitted ones to do, others they may refuse);
+  // the county officers of one that waits for their decision.
+  const committees = [];
+  for (const v of villages) committees.push(...(await accountsReaching(w.trx, 'committeeMember', v)).filter((a) => a.jurisdictionCode === v));
+  await notify(w.trx, committees.map((a) => ({
+    accountId: a.accountId, jurisdictionCode: a.jurisdictionCode, kind: `admission.${status}`,
+    subject: status === 'admitted' ? `新的工作事项：${input.title}` : status === 'refused' ? `已拒绝进入的事项：${input.title}` : `待县级准入的事项：${input.title}`,
+    body: `${input.department}：${d.reason['zh-CN']}`.slice(0, 200), link: `/staff/admission/tasks?at=${a.jurisdictionCode}`, dedupeKey: `work:${row.id}:${a.accountId}`,
+  })));
+  if (status === 'countyReview') {
+    const officers = (await accountsReaching(w.trx, 'countyOfficer', countyCode)).filter((a) => a.jurisdictionCode === countyCode);
+    await notify(w.trx, officers.map((a) => ({
+      accountId: a.accountId, jurisdictionCode: countyCode, kind: 'admission.countyReview', subject: `工作事项待准入审批：${input.title}`,
+      body: `${input.department}，涉及 ${villages.length} 个村(社区)`, link: `/staff/admission/requests?at=${countyCode}`, dedupeKey: `work:${row.id}:county:${a.accountId}`,
+    })));
+  }
   return getWorkRequest(w.trx, row.id);
 }
 

@@ -137,11 +137,17 @@ export function publicView(v: WishView) {
   };
 }
 
+/** The wall in one query (a public page read on phones): the newest 200 screened wishes. */
 export async function wall(db: AnyDB, villageCode: string) {
-  const ids = await t(db).selectFrom('microWish').select('id').where('villageCode', '=', villageCode).where('state', 'in', publicStates).orderBy('id', 'desc').limit(200).execute();
-  const out = [];
-  for (const { id } of ids) out.push(publicView(await getWish(db, id)));
-  return out;
+  const rows = await t(db).selectFrom('microWish as w').leftJoin('volunteerProfile as p', 'p.id', 'w.claimedBy')
+    .selectAll('w').select(['p.kind as claimantKind', 'p.name as claimantName'])
+    .where('w.villageCode', '=', villageCode).where('w.state', 'in', publicStates).orderBy('w.id', 'desc').limit(200).execute();
+  return rows.map(({ claimantKind, claimantName, ...w }) => publicView({
+    ...w, stateLabel: wishStateLabels[w.state], hours: w.minutes == null ? null : hoursOf(w.minutes),
+    photoUrl: w.photoSha256 ? `/api/v1/wish-photos/${w.photoSha256}` : null,
+    claimant: claimantKind && claimantName ? { id: w.claimedBy!, kind: claimantKind, name: claimantName, publicName: displayName({ kind: claimantKind, name: claimantName }), accountId: null } : null,
+    events: [],
+  }));
 }
 
 export async function staffList(db: AnyDB, villageCode: string, state?: WishState) {

@@ -175,6 +175,9 @@ for (const backend of backends()) {
       const r = ok(await anonymous(app).get(`/api/v1/covenant-revisions/${revisionId}`));
       const f = r.findings.find((x: { clauseId: string }) => x.clauseId === clause.fine);
       // The township's queue lists it; another township's does not.
+      // The township was told (in-app) that a draft awaits its review.
+      const inbox = ok(await township.get('/api/v1/notifications'));
+      assert.ok(JSON.stringify(inbox).includes('covenant.submitReview'), JSON.stringify(inbox).slice(0, 300));
       const queue = ok(await township.get(`/api/v1/jurisdictions/${TOWNSHIP}/covenant-revisions`));
       assert.deepEqual(queue.map((q: { id: number; state: string }) => [q.id, q.state]), [[revisionId, 'review']]);
       refused(await otherTownship.get(`/api/v1/jurisdictions/${TOWNSHIP}/covenant-revisions`), 403);

@@ -14,7 +14,9 @@ import { ownTables } from '../../core/module.ts';
 import type { AnyDB } from '../../core/db/database.ts';
 import type { Write } from '../../core/access/guard.ts';
 import { appendToLedger } from '../../core/ledger/ledger.ts';
-import { getProcedure, listProcedures, sendEvent, startProcedure, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../core/procedure/engine.ts';
+import { accountsReaching } from '../../core/access/service.ts';
+import { notify } from '../../core/notifications/notifications.ts';
+import { getProcedure, listProcedures, sendEvent, startProcedure, timeline, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../core/procedure/engine.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 import { getMeeting } from '../decisions/meetings.ts';
 import { assignClauseIds, clausesOf, numberChapters, womenParticipation } from './rules.ts';
@@ -348,7 +350,34 @@ async function recordFindings(w: Write, p: { id: number; villageCode: string }, 
 
 export interface StepInput { type: RevisionStep; reason?: string | undefined; meetingId?: number | undefined; motionId?: number | undefined; womenPresent?: number | undefined; filedOn?: string | undefined }
 
+/** Who is told of each step (in-app, through the outbox): the township when it has to act, the committee when the township has. */
+const notices: Partial<Record<RevisionStep, { to: 'townshipOfficial' | 'committeeMember'; subject: string }>> = {
+  submitReview: { to: 'townshipOfficial', subject: '村规民约（居民公约）修订草案待合法性审核' },
+  returnDraft: { to: 'committeeMember', subject: '公约修订草案被退回修改' },
+  approve: { to: 'committeeMember', subject: '公约修订草案审核通过，可提交审议表决' },
+  vote: { to: 'townshipOfficial', subject: '公约已表决通过，待备案' },
+  file: { to: 'committeeMember', subject: '公约已备案，可公布施行' },
+};
+
+async function tell(w: Write, p: { id: number; villageCode: string; title: string }, step: RevisionStep, note: string | null) {
+  const n = notices[step];
+  if (!n) return;
+  const to = await accountsReaching(w.trx, n.to, p.villageCode);
+  const events = await timeline(w.trx, p.id);
+  await notify(w.trx, to.map((a) => ({
+    accountId: a.accountId, jurisdictionCode: p.villageCode, kind: `covenant.${step}`, subject: n.subject,
+    body: `「${p.title}」${note ? `：${note}` : ''}`, link: `/staff/covenants/${p.id}?at=${p.villageCode}`,
+    dedupeKey: `covenant:${p.id}:${step}:${events.length}:${a.accountId}`,
+  })));
+}
+
 export async function takeStep(w: Write, procedureId: number, input: StepInput, actor: ProcActor, now: Date, today: string) {
+  const result = await takeStepOnly(w, procedureId, input, actor, now, today);
+  await tell(w, result, input.type, input.reason?.trim() || null);
+  return result;
+}
+
+async function takeStepOnly(w: Write, procedureId: number, input: StepInput, actor: ProcActor, now: Date, today: string) {
   const p = await getProcedure(w.trx, procedureId);
   if (p.kind !== covenantRevision.kind) throw AppError.notFound(bi(`没有修订 ${procedureId}`, `No revision ${procedureId}`));
   const ctx = p.context as RevisionContext;

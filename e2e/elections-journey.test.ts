@@ -280,6 +280,17 @@ describe('elections journey in a real browser', () => {
     await clerk.getByRole('button', { name: '计算' }).click();
     await clerk.getByText('compliant: 否').waitFor();
     await axeScan(clerk, 'rules calculator');
+    // A 320 px screen: no sideways scrolling on the calculator, the election page or the public page.
+    const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await clerk.setViewportSize({ width: 320, height: 640 });
+    assert.ok(await overflow(clerk) <= 0, 'rules calculator at 320 px');
+    await clerk.goto(electionUrl());
+    await clerk.getByTestId('election-state').waitFor();
+    assert.ok(await overflow(clerk) <= 0, 'election page at 320 px');
+    await clerk.goto(`${server.url}/v/${VILLAGE}/elections`);
+    await clerk.getByRole('heading', { level: 1, name: '换届选举公示' }).waitFor();
+    await clerk.getByRole('heading', { name: '选举结果' }).first().waitFor();
+    assert.ok(await overflow(clerk) <= 0, 'public page at 320 px');
     assert.deepEqual(pageErrors, []);
   });
 });

@@ -12,6 +12,7 @@ import type { Election, Nomination, Round } from '../../public/elections/model.t
 import { positions } from '../../public/elections/model.ts';
 import { can, useMe } from '../session.ts';
 import { ElectionsNav } from './Elections.tsx';
+import './elections.css';
 
 type Act = (path: string, body: unknown, done: string) => Promise<boolean>;
 

@@ -9,6 +9,7 @@ import { PageHeading } from '../../lib/router.tsx';
 import { ErrorNote } from '../../lib/ui.tsx';
 import type { Reason } from '../../public/elections/model.ts';
 import { ElectionsNav } from './Elections.tsx';
+import './elections.css';
 
 const examples: Record<string, unknown> = {
   'election-tally': { profile: 'zhejiang', round: 'first', seats: 3, registeredVoters: 380, votersWhoVoted: 260, ballotsReturned: 260, candidates: [{ name: '张明', votes: 201 }, { name: '李华', votes: 150 }, { name: '王芳', votes: 128, female: true }, { name: '赵强', votes: 97 }] },

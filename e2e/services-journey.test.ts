@@ -145,7 +145,7 @@ describe('service desk and certificates journey in a real browser', () => {
   test('a service filed at the desk is accepted by the township in the back office', async () => {
     await clerk.getByLabel('服务事项', { exact: true }).check();
     await clerk.getByLabel('办理的服务事项').selectOption({ label: '高龄津贴申请' });
-    await clerk.getByText(/承诺 15 个工作日/).waitFor();
+    await clerk.getByRole('form', { name: '窗口代办登记' }).getByText(/承诺 15 个工作日/).waitFor();
     await clerk.getByLabel('申请内容').fill('申请高龄津贴，由网格员送件');
     await clerk.getByRole('button', { name: '提交申请' }).click();
     await clerk.waitForURL(/\/staff\/services\/requests\/\d+\?at=/);
@@ -205,6 +205,20 @@ describe('service desk and certificates journey in a real browser', () => {
     await clerk.getByRole('heading', { name: '不应出具的证明' }).waitFor();
     await clerk.locator('.svc-card').filter({ hasText: '亲属关系证明' }).first().waitFor();
     await axeScan(clerk, 'certificate lists');
+  });
+
+  test('the county keeps the catalogue and sees the requests of its villages', async () => {
+    const p = await newPage(1280, 900);
+    await signIn(p, server.url, 'fengdu-county');
+    await p.goto(`${server.url}/staff/services?at=500230000000`);
+    await p.locator('.svc-card').filter({ hasText: '高龄津贴申请' }).first().waitFor(); // a request from 廖家坝社区
+    const row = p.getByRole('heading', { name: '本县服务事项目录' }).locator('xpath=..').locator('li').filter({ hasText: '临时救助申请' });
+    await row.getByText('修改').click();
+    await row.getByLabel('承诺工作日').fill('7');
+    await row.getByRole('button', { name: '保存' }).click();
+    await row.getByText('已保存').waitFor();
+    await row.getByText(/承诺 7 个工作日/).waitFor();
+    await axeScan(p, 'county: requests and catalogue');
   });
 
   test('the staff pages work at 320 px', async () => {

@@ -13,6 +13,7 @@ import type { CatalogItem, CertificateRequest, Errand, ServiceRequest } from '..
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 import { CertificateResult } from '../certificates/Result.tsx';
+import { CatalogSection } from './Catalog.tsx';
 
 export function ServicesPage() {
   const t = useT();
@@ -58,6 +59,7 @@ export function ServicesPage() {
         )}
       </section>
       {village && <Errands />}
+      <CatalogSection />
     </>
   );
 }

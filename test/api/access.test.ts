@@ -76,7 +76,9 @@ for (const backend of backends()) {
       assert.deepEqual(core(res.json().actions), ['audit.read', 'people.read']);
       assert.ok(res.json().actions.includes('disclosure.review') && !res.json().actions.includes('disclosure.publish'), 'a supervisor reviews but does not publish');
       const resident = await login('resident-a', PASSWORD);
-      assert.deepEqual(resident.json().actions, ['consultation.comment', 'consultation.propose', 'disclosure.ask'], 'a resident only asks, proposes topics and comments');
+      // Each module declares its own resident actions (and tests them); here, the foundation's.
+      const foundation = (a: string[]) => a.filter((x) => /^(people|jurisdictions|audit|disclosure|decisions|consultation)\./.test(x));
+      assert.deepEqual(foundation(resident.json().actions), ['consultation.comment', 'consultation.propose', 'disclosure.ask'], 'a resident only asks, proposes topics and comments');
     });
 
     test('a wrong password and an unknown user get the same 401, in both languages, and no cookie', async () => {

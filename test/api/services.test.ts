@@ -87,6 +87,8 @@ for (const backend of backends()) {
       const audit = (await (await loginAs(app, 'township')).get(`/api/v1/jurisdictions/${TOWNSHIP}/audit?limit=20`)).json().items as { action: string; targetId: string; after: Record<string, unknown> }[];
       assert.ok(!('onBehalfOf' in audit.find((a) => a.action === 'services.file' && a.targetId === String(onlineRequest))!.after));
       problem(await (await loginAs(app, 'committeeA')).post('/api/v1/my/service-requests', { serviceCode: 'pension-enrolment', description: '工作人员账户没有关联居民' }), 403);
+      const actions = (await me.get('/api/v1/auth/me')).json().actions as string[];
+      assert.deepEqual(actions.filter((a) => /^(services|certificates)\./.test(a)), ['services.file', 'services.open311'], 'a resident files; never the desk, the back office or the seal');
     });
 
     test('the back office moves requests; illegal moves are refused in both languages; the resident sees every change', async () => {

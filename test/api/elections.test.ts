@@ -326,6 +326,15 @@ for (const backend of backends()) {
       assert.deepEqual(pub.elected.map((x: { name: string }) => x.name), ['陈一', '陈三', '陈四']);
     });
 
+    test('a by-election (补选, Art.19) may fill a single vacant seat; a regular election may not', async () => {
+      const one = { seats: { director: 0, deputyDirector: 0, member: 1, womenMember: 0 }, electionDay: '2026-12-13', title: '补选委员' };
+      await refused(committee.post(`/api/v1/villages/${VILLAGE_B}/elections`, plan(one)), 422, /election\.size[\s\S]*election\.director|election\.director[\s\S]*election\.size/);
+      const e = await ok(committee.post(`/api/v1/villages/${VILLAGE_B}/elections`, plan({ ...one, byElection: true })), 201);
+      assert.equal(e.byElection, true);
+      assert.equal(e.steps.find((x: { key: string }) => x.key === 'voterRoll').due, '2026-11-23');
+      await refused(committee.post(`/api/v1/villages/${VILLAGE_B}/elections`, plan({ ...one, byElection: true, seats: { director: 0, deputyDirector: 0, member: 8, womenMember: 0 } })), 422, /election\.size/);
+    });
+
     test('the named rules over HTTP: 200 with the verdict, 422 naming the field', async () => {
       const r = await ok(anonymous(app).post('/api/v1/rules/candidate-list', { profile: 'national', position: 'member', seats: 2, candidates: ['a', 'b'] }));
       assert.equal(r.valid, false);

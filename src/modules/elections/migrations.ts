@@ -144,4 +144,10 @@ export const electionMigrations: Record<string, Migration> = {
       `.execute(db);
     },
   },
+  '202611221901_elections_by_election': {
+    async up(db: Kysely<unknown>) {
+      // 补选 (组织法 Art.19): a seat left vacant (recall, resignation) filled between regular elections.
+      await sql`ALTER TABLE election ADD COLUMN by_election boolean NOT NULL DEFAULT false`.execute(db);
+    },
+  },
 };

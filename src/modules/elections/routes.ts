@@ -60,6 +60,7 @@ export function electionRoutes(api: Api, ctx: ModuleContext) {
         seats: z.object({ director: count.max(1), deputyDirector: count.max(3), member: count.max(20), womenMember: count.max(3) }).strict(),
         pollingStations: z.array(z.object({ name: text(60), mobile: z.boolean() }).strict()).min(1).max(30),
         committee: z.array(z.object({ residentId: z.number().int().positive().nullable().optional(), name: text(40), post: z.enum(['chair', 'member']) }).strict()).min(1).max(15),
+        byElection: z.boolean().optional(),
       }).strict(),
     },
   }, async (req, reply) => {

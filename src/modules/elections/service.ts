@@ -125,6 +125,8 @@ export async function timelineOf(db: AnyDB, e: Election, calendar: WorkingCalend
 export interface PlanInput {
   kind: ElectionKind; profile: ProfileId; title: string; electionDay: string; seats: Seats; pollingStations: Station[];
   committee: { residentId?: number | null | undefined; name: string; post: 'chair' | 'member' }[];
+  /** 补选 (组织法 Art.19): fills vacant seats; the committee's size and the women's seat were settled at the regular election. */
+  byElection?: boolean | undefined;
 }
 
 export async function planElection(w: Write, villageCode: string, input: PlanInput, calendar: WorkingCalendar, actor: ProcActor, now: Date) {
@@ -135,9 +137,10 @@ export async function planElection(w: Write, villageCode: string, input: PlanInp
   const total = input.seats.director + input.seats.deputyDirector + input.seats.member + input.seats.womenMember;
   // 组织法 Art.6: 3–7 members; 城市居民委员会组织法 Art.7: 5–9; 监委会 3–5 (2017 guidance; 浙江实施办法 Art.30).
   const [lo, hi, basis] = input.kind === 'residentsCommittee' ? [5, 9, '城市居民委员会组织法第七条'] : input.kind === 'supervisoryCommittee' ? [3, 5, '村务监督委员会指导意见（3至5人）'] : input.kind === 'villageCommittee' ? [3, 7, '村民委员会组织法第六条'] : [1, 500, ''];
-  if (total < lo || total > hi) errors.push(fieldError('seats', 'election.size', bi(`应选 ${total} 名，须为 ${lo}–${hi} 名（${basis}）`, `${total} seats; must be ${lo}–${hi} (${basis})`)));
-  if (input.kind !== 'representatives' && input.seats.director !== 1) errors.push(fieldError('seats.director', 'election.director', bi('主任应选 1 名', 'Exactly one director')));
-  if (p.womenSeparateSeat && input.kind !== 'representatives' && input.seats.womenMember < 1) errors.push(fieldError('seats.womenMember', 'election.womenSeat', bi(`${p.name}单独设立妇女委员职位（第二十一条），至少 1 名`, 'This profile lists a separate women\'s seat (≥ 1)')));
+  const by = input.byElection === true;
+  if (by ? total < 1 || total > hi : total < lo || total > hi) errors.push(fieldError('seats', 'election.size', bi(`应选 ${total} 名，须为 ${by ? 1 : lo}–${hi} 名（${basis}）`, `${total} seats; must be ${by ? 1 : lo}–${hi} (${basis})`)));
+  if (input.kind !== 'representatives' && (by ? input.seats.director > 1 : input.seats.director !== 1)) errors.push(fieldError('seats.director', 'election.director', bi('主任应选 1 名', 'Exactly one director')));
+  if (p.womenSeparateSeat && !by && input.kind !== 'representatives' && input.seats.womenMember < 1) errors.push(fieldError('seats.womenMember', 'election.womenSeat', bi(`${p.name}单独设立妇女委员职位（第二十一条），至少 1 名`, 'This profile lists a separate women\'s seat (≥ 1)')));
   if (!p.womenSeparateSeat && input.seats.womenMember > 0) errors.push(fieldError('seats.womenMember', 'election.womenSeat', bi(`${p.name}不单独设立妇女委员职位：妇女成员在委员中选出（组织法第六条）`, 'This profile has no separate women\'s seat')));
   const stations = new Set(input.pollingStations.map((s) => s.name));
   if (stations.size !== input.pollingStations.length || stations.size === 0) errors.push(fieldError('pollingStations', 'election.stations', bi('至少一个投票站，名称不得重复', 'At least one polling station, names unique')));
@@ -150,10 +153,10 @@ export async function planElection(w: Write, villageCode: string, input: PlanInp
   const row = await t(w.trx).insertInto('election').values({
     villageCode, kind: input.kind, profile: input.profile, title: input.title, electionDay: input.electionDay, seats: JSON.stringify(input.seats),
     pollingStations: JSON.stringify(input.pollingStations), procedureId: proc.id, rollPublishedOn: null, candidatesPublishedOn: null, resultsPublishedAt: null,
-    certificatesIssuedOn: null, handedOverOn: null, rollLedgerSeq: null, createdAt: now,
+    certificatesIssuedOn: null, handedOverOn: null, rollLedgerSeq: null, byElection: by, createdAt: now,
   }).returning('id').executeTakeFirstOrThrow();
   for (const m of input.committee) await t(w.trx).insertInto('electionCommitteeMember').values({ electionId: row.id, residentId: m.residentId ?? null, name: m.name, post: m.post, withdrawnOn: null, withdrawReason: null }).execute();
-  await w.audit({ action: 'elections.plan', targetType: 'election', targetId: row.id, jurisdictionCode: villageCode, after: { title: input.title, electionDay: input.electionDay, profile: input.profile, seats: input.seats } });
+  await w.audit({ action: 'elections.plan', targetType: 'election', targetId: row.id, jurisdictionCode: villageCode, after: { title: input.title, electionDay: input.electionDay, profile: input.profile, seats: input.seats, byElection: by } });
   return row.id;
 }
 
@@ -573,7 +576,7 @@ export async function completeHandover(w: Write, id: number, actor: ProcActor, n
 // --- views
 
 export async function electionsOf(db: AnyDB, villageCode: string) {
-  return t(db).selectFrom('election').select(['id', 'title', 'kind', 'profile', 'electionDay', 'rollPublishedOn', 'candidatesPublishedOn', 'resultsPublishedAt', 'villageCode']).where('villageCode', '=', villageCode).orderBy('electionDay', 'desc').orderBy('id', 'desc').execute();
+  return t(db).selectFrom('election').select(['id', 'title', 'kind', 'profile', 'electionDay', 'rollPublishedOn', 'candidatesPublishedOn', 'resultsPublishedAt', 'villageCode', 'byElection']).where('villageCode', '=', villageCode).orderBy('electionDay', 'desc').orderBy('id', 'desc').execute();
 }
 
 export async function electionView(db: AnyDB, id: number, calendar: WorkingCalendar, now: Date) {

@@ -19,6 +19,7 @@ export interface ElectionTables {
     certificatesIssuedOn: string | null;
     handedOverOn: string | null;
     rollLedgerSeq: number | null;
+    byElection: Generated<boolean>;
     createdAt: Date;
   };
   electionCommitteeMember: {

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api } from '../../lib/api.ts';
-import { ErrorSummary, SelectField, TextField, useFormErrors } from '../../lib/forms.tsx';
+import { CheckField, ErrorSummary, SelectField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, navigate, PageHeading, useLocation } from '../../lib/router.tsx';
 import { ErrorNote, useApi } from '../../lib/ui.tsx';
 import type { Election, ElectionListItem, Reason } from '../../public/elections/model.ts';
@@ -89,6 +89,7 @@ function PlanForm({ code, onCancel }: { code: string; onCancel: () => void }) {
   const [mobile, setMobile] = useState('');
   const [chair, setChair] = useState('');
   const [others, setOthers] = useState('');
+  const [byElection, setByElection] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(error, planFields);
@@ -99,8 +100,8 @@ function PlanForm({ code, onCancel }: { code: string; onCancel: () => void }) {
     try {
       const list = (s: string) => s.split(/[,，、\n]/).map((x) => x.trim()).filter(Boolean);
       const created = await api<Election>(`/api/v1/villages/${code}/elections`, { json: {
-        kind, profile, title, electionDay: day,
-        seats: { director: 1, deputyDirector: Number(deputy) || 0, member: Number(members) || 0, womenMember: Number(women) || 0 },
+        kind, profile, title, electionDay: day, byElection,
+        seats: { director: byElection ? 0 : 1, deputyDirector: Number(deputy) || 0, member: Number(members) || 0, womenMember: Number(women) || 0 },
         pollingStations: [{ name: station, mobile: false }, ...list(mobile).map((name) => ({ name, mobile: true }))],
         committee: [...(chair ? [{ name: chair, post: 'chair' }] : []), ...list(others).map((name) => ({ name, post: 'member' }))],
       } });
@@ -117,6 +118,7 @@ function PlanForm({ code, onCancel }: { code: string; onCancel: () => void }) {
       <SelectField id={`${id}-profile`} label={t('elections.plan.profile')} hint={t('elections.plan.profileHint')} value={profile} onChange={(e) => setProfile(e.target.value)} error={errors.byField.profile}>
         {['national', 'zhejiang', 'shanghai'].map((p) => <option key={p} value={p}>{t.dyn(`elections.profile.${p}`, p)}</option>)}
       </SelectField>
+      <CheckField id={`${id}-by`} label={t('elections.plan.byElection')} hint={t('elections.plan.byElectionHint')} checked={byElection} onChange={(e) => { setByElection(e.target.checked); if (e.target.checked) { setDeputy('0'); setMembers('1'); setWomen('0'); } }} />
       <TextField id={`${id}-title`} label={t('elections.plan.name')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.byField.title} />
       <TextField id={`${id}-day`} type="date" label={t('elections.plan.day')} hint={t('elections.plan.dayHint')} value={day} onChange={(e) => setDay(e.target.value)} error={errors.byField.electionDay} />
       <fieldset className="num-fields">

@@ -34,6 +34,11 @@ describe('covenant revision journey in a real browser', () => {
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
   let revisionPath = '';
+  let villagerName = '';
+  // Logins are rate limited (10 a minute per address): each person signs in once per day of the journey.
+  let clerkDay1: Page;
+  let townshipDay1: Page;
+  let clerkDay2: Page;
 
   async function newPage(opts: { width: number; height: number; phone?: boolean }): Promise<Page> {
     const c = await browser.newContext({ viewport: { width: opts.width, height: opts.height }, locale: 'zh-CN', ...(opts.phone ? { isMobile: true, hasTouch: true } : {}) });
@@ -51,6 +56,7 @@ describe('covenant revision journey in a real browser', () => {
     browser = await launchChromium();
     // A villager of 鱼泉子村 with an account (the demo has none there).
     const villager = (await listResidents(server.db, VILLAGE, { limit: 1 })).items[0]!;
+    villagerName = villager.name;
     const op = { accountId: null, label: 'journey', role: 'operator', code: null };
     await write(server.db, op, async (w) => {
       await createAccount(w.trx, op, { username: 'yqz-villager', displayName: villager.name, password: DEMO_PASSWORD, residentId: villager.id });
@@ -66,6 +72,7 @@ describe('covenant revision journey in a real browser', () => {
 
   test('the clerk starts the revision, enters an opinion and drafts a clause with a fine, which is flagged', async () => {
     const p = await newPage({ width: 1280, height: 900 });
+    clerkDay1 = p;
     await signIn(p, server.url, 'yqz-committee');
     await p.goto(`${server.url}/staff/covenants?at=${VILLAGE}`);
     await p.getByRole('heading', { level: 1, name: /村规民约/ }).waitFor();
@@ -119,8 +126,7 @@ describe('covenant revision journey in a real browser', () => {
   });
 
   test('the clerk answers the comment and submits; the township requires the fine to go', async () => {
-    const clerk = await newPage({ width: 1280, height: 900 });
-    await signIn(clerk, server.url, 'yqz-committee');
+    const clerk = clerkDay1;
     await clerk.goto(`${server.url}${revisionPath}?at=${VILLAGE}`);
     await clerk.getByText(COMMENT).waitFor();
     const form = clerk.getByRole('form', { name: /答复意见/ }).first();
@@ -132,6 +138,7 @@ describe('covenant revision journey in a real browser', () => {
     await status(clerk, '已提请乡镇审核');
 
     const township = await newPage({ width: 1280, height: 900 });
+    townshipDay1 = township;
     await signIn(township, server.url, 'sanjian-township');
     // The township's queue: revisions under way in its villages, reviews first.
     await township.goto(`${server.url}/staff/covenants?at=500230210000`);
@@ -156,8 +163,7 @@ describe('covenant revision journey in a real browser', () => {
   });
 
   test('the clerk rewrites the clause, the township approves', async () => {
-    const clerk = await newPage({ width: 1280, height: 900 });
-    await signIn(clerk, server.url, 'yqz-committee');
+    const clerk = clerkDay1;
     await clerk.goto(`${server.url}${revisionPath}?at=${VILLAGE}`);
     const editor = clerk.getByLabel('草案全文');
     await editor.waitFor();
@@ -173,8 +179,7 @@ describe('covenant revision journey in a real browser', () => {
     await clerk.getByRole('button', { name: '提请乡镇审核' }).click();
     await status(clerk, '已提请乡镇审核');
 
-    const township = await newPage({ width: 1280, height: 900 });
-    await signIn(township, server.url, 'sanjian-township');
+    const township = townshipDay1;
     await township.goto(`${server.url}${revisionPath}?at=${VILLAGE}`);
     await township.getByText('合法性审查未发现问题。').waitFor();
     await township.getByRole('button', { name: '审核通过' }).click();
@@ -182,8 +187,7 @@ describe('covenant revision journey in a real browser', () => {
   });
 
   test('the villagers\' assembly adopts it ten days after notice; filed and published', async () => {
-    const clerk = await newPage({ width: 1280, height: 900 });
-    await signIn(clerk, server.url, 'yqz-committee');
+    const clerk = clerkDay1;
     await clerk.goto(`${server.url}${revisionPath}?at=${VILLAGE}`);
     await clerk.getByRole('heading', { level: 2, name: '审议表决' }).waitFor();
     await clerk.getByLabel('会议日期').fill('2026-12-04');
@@ -194,6 +198,7 @@ describe('covenant revision journey in a real browser', () => {
 
     offset = 10 * DAY; // the day of the assembly
     const clerk2 = await newPage({ width: 1280, height: 900 });
+    clerkDay2 = clerk2;
     await signIn(clerk2, server.url, 'yqz-committee');
     await clerk2.goto(`${server.url}${revisionPath}?at=${VILLAGE}`);
     await clerk2.getByRole('heading', { level: 3, name: /登记表决结果/ }).waitFor();
@@ -231,5 +236,45 @@ describe('covenant revision journey in a real browser', () => {
     const pdf = await p.request.get(`${server.url}/api/v1/villages/${VILLAGE}/covenant.pdf`);
     assert.equal(pdf.status(), 200);
     assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+  });
+
+  test('the warning roll: a penalty is refused, the villager sees the entry naming the clause and appeals', async () => {
+    const clerk = clerkDay2;
+    await clerk.goto(`${server.url}/staff/covenants?at=${VILLAGE}`);
+    await clerk.getByRole('heading', { level: 2, name: /红黑榜/ }).waitFor();
+    const form = clerk.getByRole('form', { name: '记录' });
+    await form.getByLabel('榜单').selectOption('warning');
+    await form.getByLabel('姓名').fill(villagerName);
+    const resident = form.getByLabel('对应居民（名册）');
+    await resident.waitFor();
+    const value = await resident.locator('option', { hasText: villagerName }).first().getAttribute('value');
+    await resident.selectOption(value!);
+    const clause = await form.getByLabel('条款').locator('option', { hasText: '第四条' }).getAttribute('value');
+    await form.getByLabel('条款').selectOption(clause!);
+    await form.getByLabel('事由').fill('在村道晾晒玉米，经劝导未清理，并罚款50元');
+    await form.getByLabel(/依据/).fill('网格员巡查记录（2026-12-04）');
+    await form.getByRole('button', { name: '记录' }).click();
+    await form.locator('.field-error').filter({ hasText: '罚款是行政处罚' }).first().waitFor();
+    await form.getByLabel('事由').fill('在村道晾晒玉米，经劝导未清理');
+    await form.getByRole('button', { name: '记录' }).click();
+    await status(clerk, '已记录');
+    await axeScan(clerk, 'staff rolls');
+
+    const p = await newPage({ width: 360, height: 640, phone: true });
+    await signIn(p, server.url, 'yqz-villager');
+    await p.goto(`${server.url}/v/${VILLAGE}/covenant`);
+    await p.getByRole('heading', { level: 2, name: /黑榜/ }).waitFor();
+    await p.getByText('在村道晾晒玉米，经劝导未清理').waitFor();
+    await p.getByText(/对应第四条/).first().waitFor();
+    await p.getByLabel('申诉理由').fill('玉米当天已收走，没有影响通行。');
+    await axeScan(p, 'warning roll with appeal (phone)');
+    await p.getByRole('button', { name: '提交申诉' }).click();
+    await p.getByText('已申诉，等待处理').waitFor();
+
+    // An anonymous visitor does not see the warning roll.
+    const anon = await newPage({ width: 360, height: 640, phone: true });
+    await anon.goto(`${server.url}/v/${VILLAGE}/covenant`);
+    await anon.getByRole('heading', { level: 2, name: '红榜' }).waitFor();
+    assert.equal(await anon.getByText('在村道晾晒玉米').count(), 0);
   });
 });

@@ -10,7 +10,7 @@ import { useT, type T } from '../../i18n.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { chinaToday, ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, PageHeading } from '../../lib/router.tsx';
-import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
+import { ErrorNote, formatDateTime, Loading, useApi, useDebounced } from '../../lib/ui.tsx';
 import { CommentView, CovenantText, DiffTable, FindingNote, StepList, useComments } from '../../public/covenants/CovenantPage.tsx';
 import { allClauses, draftToText, textToDraft, type CovenantComment, type CovenantPage, type Revision, type RollEntry } from '../../public/covenants/model.ts';
 import { atHref, useAt } from '../at.tsx';
@@ -496,13 +496,16 @@ function RollsStaff({ code, page }: { code: string; page: CovenantPage }) {
   const [description, setDescription] = useState('');
   const [evidence, setEvidence] = useState('');
   const [recordedOn, setRecordedOn] = useState(chinaToday());
+  const [residentId, setResidentId] = useState('');
+  const q = useDebounced(personName.trim(), 300);
+  const matches = useApi<{ items: { id: number; name: string; householdNumber: string }[] }>(q && can(me, 'people.read') ? `/api/v1/jurisdictions/${code}/residents?q=${encodeURIComponent(q)}&limit=10` : null);
   const [done, setDone] = useState('');
-  const s = useSubmit(['kind', 'personName', 'clauseId', 'description', 'evidence', 'recordedOn']);
+  const s = useSubmit(['kind', 'personName', 'residentId', 'clauseId', 'description', 'evidence', 'recordedOn']);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void s.run(async () => {
-      await api(`/api/v1/villages/${code}/covenant/roll`, { json: { kind, personName, clauseId, description, evidence, recordedOn } });
-      setDescription(''); setEvidence(''); setPersonName('');
+      await api(`/api/v1/villages/${code}/covenant/roll`, { json: { kind, ...(residentId ? { residentId: Number(residentId) } : { personName }), clauseId, description, evidence, recordedOn } });
+      setDescription(''); setEvidence(''); setPersonName(''); setResidentId('');
       await warning.reload();
       setDone(t('covenants.done.roll'));
     });
@@ -519,6 +522,12 @@ function RollsStaff({ code, page }: { code: string; page: CovenantPage }) {
           <option value="warning">{t('covenants.warning.title')}</option>
         </SelectField>
         <TextField id={`${id}-n`} label={t('covenants.roll.person')} required value={personName} onChange={(e) => setPersonName(e.target.value)} error={s.errors.byField.personName} />
+        {(matches.data?.items.length ?? 0) > 0 && (
+          <SelectField id={`${id}-r`} label={t('covenants.roll.resident')} hint={t('covenants.roll.residentHint')} value={residentId} onChange={(e) => setResidentId(e.target.value)} error={s.errors.byField.residentId}>
+            <option value="">{t('covenants.roll.nameOnly')}</option>
+            {matches.data!.items.map((r) => <option key={r.id} value={r.id}>{r.name} · {r.householdNumber}</option>)}
+          </SelectField>
+        )}
         <SelectField id={`${id}-c`} label={t('covenants.comment.clause')} value={clauseId} onChange={(e) => setClauseId(e.target.value)} error={s.errors.byField.clauseId}>
           {clauses.map((c) => <option key={c.id} value={c.id}>{c.label} {c.text.slice(0, 24)}</option>)}
         </SelectField>

@@ -300,6 +300,11 @@ for (const k of eligibilityCases) {
     assert.ok(r.reasons.every((x) => x.article.includes('第十三条') || x.article.includes('第十二条')));
   });
 }
+test('voter-eligibility: hukou elsewhere with no residence period on record says so', () => {
+  const r = voterEligibility({ profile: 'national', electionDate: '2026-10-18', person: person({ hukouHere: false, applied: true, approvedByMeeting: true }) });
+  assert.equal(r.eligible, false);
+  assert.match(r.reasons.find((x) => x.rule === 'voter.registration')!.message, /是否满一年未登记/);
+});
 test('voter-eligibility: impossible dates are malformed', () => {
   throwsNaming(() => voterEligibility({ profile: 'national', electionDate: '2026-02-30', person: person() }), 'electionDate', 'no 30 February');
   throwsNaming(() => voterEligibility({ profile: 'national', electionDate: '2026-10-18', person: person({ birthDate: '2027-01-01' }) }), 'person.birthDate', 'born after the election');

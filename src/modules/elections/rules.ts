@@ -90,7 +90,7 @@ export function voterEligibility(input: EligibilityInput): { eligible: boolean; 
   } else if (p.livesHere) {
     const months = p.monthsResidentHere ?? 0;
     if (!Number.isInteger(months) || months < 0) throw new RuleInputError('person.monthsResidentHere', 'a whole number ≥ 0 is required');
-    const missing = [months >= 12 ? null : `在本村居住 ${months} 个月，不满一年`, p.applied ? null : '本人未申请参加选举', p.approvedByMeeting ? null : '未经村民会议或者村民代表会议同意'].filter((x): x is string => x !== null);
+    const missing = [months >= 12 ? null : p.monthsResidentHere === undefined ? '在本村居住是否满一年未登记' : `在本村居住 ${months} 个月，不满一年`, p.applied ? null : '本人未申请参加选举', p.approvedByMeeting ? null : '未经村民会议或者村民代表会议同意'].filter((x): x is string => x !== null);
     if (missing.length === 0) {
       way = 3;
       reasons.push({ rule: 'voter.registration', article: `${VCOL}第十三条第二款第（三）项`, message: `户籍不在本村，在本村居住 ${months} 个月（一年以上），本人申请并经村民会议或者村民代表会议同意` });

@@ -335,6 +335,21 @@ for (const backend of backends()) {
       await refused(committee.post(`/api/v1/villages/${VILLAGE_B}/elections`, plan({ ...one, byElection: true, seats: { director: 0, deputyDirector: 0, member: 8, womenMember: 0 } })), 422, /election\.size/);
     });
 
+    test('the county sets its list of vetting departments; a department not on it is refused', async () => {
+      const county = await loginAs(app, 'county');
+      const COUNTY_CODE = '500230000000';
+      const before = await ok(township.get(`/api/v1/jurisdictions/${COUNTY_CODE}/vetting-departments`));
+      assert.deepEqual(before.map((d: { key: string }) => d.key), ['organisation', 'discipline', 'civilAffairs', 'police', 'court']);
+      const list = [...before, { key: 'procuratorate', name: '人民检察院' }];
+      await refused(township.request({ method: 'PUT', url: `/api/v1/jurisdictions/${COUNTY_CODE}/vetting-departments`, payload: { departments: list } }), 403, /.+/);
+      const after = await ok(county.request({ method: 'PUT', url: `/api/v1/jurisdictions/${COUNTY_CODE}/vetting-departments`, payload: { departments: list } }));
+      assert.equal(after.length, 6);
+      await refused(county.request({ method: 'PUT', url: `/api/v1/jurisdictions/${TOWNSHIP}/vetting-departments`, payload: { departments: list } }), 422, /vetting\.county/);
+      const noms = await ok(committee.get(`/api/v1/elections/${id}/nominations`));
+      assert.equal(noms[0].vetting.at(-1).name, '人民检察院');
+      await refused(township.post(`/api/v1/nominations/${noms[0].id}/vetting`, { department: 'astrology', passed: true, reason: 'x' }), 422, /vetting\.department/);
+    });
+
     test('the named rules over HTTP: 200 with the verdict, 422 naming the field', async () => {
       const r = await ok(anonymous(app).post('/api/v1/rules/candidate-list', { profile: 'national', position: 'member', seats: 2, candidates: ['a', 'b'] }));
       assert.equal(r.valid, false);

@@ -41,6 +41,7 @@ export const electionsManifest: ModuleManifest = {
     'elections.read': { roles: readers, description: bi('查看换届选举', 'See elections') },
     'elections.manage': { roles: ['committeeMember', 'townshipOfficial'], description: bi('筹备和主持换届选举', 'Plan and run elections') },
     'elections.vet': { roles: ['townshipOfficial', 'countyOfficer'], description: bi('录入候选人联审意见', 'Record joint vetting') },
+    'elections.vetList': { roles: ['countyOfficer'], description: bi('设定联审部门名单', 'Set the vetting departments') },
     'elections.object': { roles: ['resident', 'committeeMember', 'townshipOfficial'], description: bi('对选民名单提出异议', 'Object to the voter roll') },
   },
   routes: electionRoutes,

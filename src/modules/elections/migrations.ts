@@ -150,4 +150,19 @@ export const electionMigrations: Record<string, Migration> = {
       await sql`ALTER TABLE election ADD COLUMN by_election boolean NOT NULL DEFAULT false`.execute(db);
     },
   },
+  '202611221902_elections_vetting_departments': {
+    async up(db: Kysely<unknown>) {
+      // The county's list of departments in the joint vetting (联审, seed 000 §二(五)).
+      await sql`
+        CREATE TABLE vetting_department (
+          id serial PRIMARY KEY,
+          county_code varchar(12) NOT NULL,
+          key text NOT NULL,
+          name text NOT NULL,
+          sort integer NOT NULL,
+          UNIQUE (county_code, key)
+        )
+      `.execute(db);
+    },
+  },
 };

@@ -9,9 +9,9 @@ import { certificatePdf } from './certificate.ts';
 import { positions, profileIds } from './profiles.ts';
 import { recall } from './rules.ts';
 import {
-  buildRoll, certificateSubject, chinaToday, closeRelatives, completeHandover, decideObjection, departments, electedOf, electionKinds, electionOfNomination,
+  buildRoll, certificateSubject, chinaToday, closeRelatives, completeHandover, decideObjection, electedOf, electionKinds, electionOfNomination,
   electionOfObjection, electionsOf, electionView, enterCount, fileObjection, fileProxy, issueCertificates, nominate, nominationsOf, overview, planElection,
-  publicElection, publishCandidates, publishResults, publishRoll, recordVetting, requireElection, resetBox, RESULTS_KIND, tallyRound, villageOfElection,
+  publicElection, publishCandidates, publishResults, publishRoll, recordVetting, requireElection, resetBox, RESULTS_KIND, setVettingDepartments, vettingDepartments, tallyRound, villageOfElection,
 } from './service.ts';
 import { listRecalls, recordRecall } from './recall.ts';
 import { ledgerEntries } from '../../core/ledger/ledger.ts';
@@ -22,6 +22,7 @@ const roundParams = z.object({ id: z.coerce.number().int().positive(), no: z.coe
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const count = z.number().int().min(0);
 const text = (max: number) => z.string().trim().min(1).max(max);
+const deptKey = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, 'a key of letters and digits');
 
 export function electionRoutes(api: Api, ctx: ModuleContext) {
   const actorOf = (req: FastifyRequest) => ({ label: req.actor!.username, role: (req.capacity?.role ?? 'resident') as never });
@@ -117,7 +118,7 @@ export function electionRoutes(api: Api, ctx: ModuleContext) {
 
   api.post('/api/v1/nominations/:id/vetting', {
     config: { action: 'elections.vet', scope: nominationScope },
-    schema: { tags, summary: '联审部门意见 A department\'s vetting result', params: idParams, body: z.object({ department: z.enum(departments), passed: z.boolean(), reason: text(2000) }).strict() },
+    schema: { tags, summary: '联审部门意见 A department\'s vetting result', params: idParams, body: z.object({ department: deptKey, passed: z.boolean(), reason: text(2000) }).strict() },
   }, async (req) => {
     await write(ctx.db, capacityOf(req), (w) => recordVetting(w, req.params.id, req.body, req.actor!.username, ctx.now()));
     return (await nominationsOf(ctx.db, await electionOfNomination(ctx.db, req.params.id))).find((n) => n.id === req.params.id);
@@ -205,6 +206,21 @@ export function electionRoutes(api: Api, ctx: ModuleContext) {
     const node = await requireNode(ctx.db, req.params.code);
     const villages = node.level === 'village' ? [node] : await villagesUnder(ctx.db, node.code);
     return overview(ctx.db, villages.map((v) => ({ code: v.code, name: v.shortName || v.name })), await cal(), ctx.now());
+  });
+
+  // --- the county's vetting departments (联审)
+  api.get('/api/v1/jurisdictions/:code/vetting-departments', {
+    config: { public: true }, // which departments vet candidates is no secret
+    schema: { tags, summary: '县联审部门名单 The county\'s vetting departments', params: villageParams },
+  }, async (req) => { await requireNode(ctx.db, req.params.code); return vettingDepartments(ctx.db, req.params.code); });
+
+  api.put('/api/v1/jurisdictions/:code/vetting-departments', {
+    config: { action: 'elections.vetList' },
+    schema: { tags, summary: '设定县联审部门名单 Set the county\'s vetting departments', params: villageParams, body: z.object({ departments: z.array(z.object({ key: deptKey, name: text(40) }).strict()).min(1).max(20) }).strict() },
+  }, async (req) => {
+    await requireNode(ctx.db, req.params.code);
+    await write(ctx.db, capacityOf(req), (w) => setVettingDepartments(w, req.params.code, req.body.departments));
+    return vettingDepartments(ctx.db, req.params.code);
   });
 
   // --- recall

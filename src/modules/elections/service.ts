@@ -302,27 +302,48 @@ export async function nominate(w: Write, id: number, input: { position: Position
   return { id: nominationId, withdrew };
 }
 
-export async function recordVetting(w: Write, nominationId: number, input: { department: (typeof departments)[number]; passed: boolean; reason: string }, by: string, now: Date) {
+export interface Department { key: string; name: string }
+const countyOf = (villageCode: string) => `${villageCode.slice(0, 6)}000000`;
+
+/** The county's list of vetting departments; until the county sets one, the departments seeds 000 and 004 name. */
+export async function vettingDepartments(db: AnyDB, villageCode: string): Promise<Department[]> {
+  const rows = await t(db).selectFrom('vettingDepartment').select(['key', 'name']).where('countyCode', '=', countyOf(villageCode)).orderBy('sort').execute();
+  return rows.length ? rows : departments.map((key) => ({ key, name: departmentNames[key] }));
+}
+
+export async function setVettingDepartments(w: Write, countyCode: string, list: Department[]) {
+  if (!/^\d{6}000000$/.test(countyCode) || /^\d{2}0000000000$/.test(countyCode)) throw invalid('code', 'vetting.county', '联审部门名单由县（区）确定', 'The county sets the vetting list');
+  const keys = new Set(list.map((d) => d.key));
+  if (keys.size !== list.length) throw invalid('departments', 'vetting.duplicate', '部门代码不得重复', 'Department keys must be unique');
+  await t(w.trx).deleteFrom('vettingDepartment').where('countyCode', '=', countyCode).execute();
+  for (const [sort, d] of list.entries()) await t(w.trx).insertInto('vettingDepartment').values({ countyCode, key: d.key, name: d.name, sort }).execute();
+  await w.audit({ action: 'elections.vetList', targetType: 'county', targetId: countyCode, jurisdictionCode: countyCode, after: { departments: list } });
+}
+
+export async function recordVetting(w: Write, nominationId: number, input: { department: string; passed: boolean; reason: string }, by: string, now: Date) {
   const n = await t(w.trx).selectFrom('nomination').selectAll().where('id', '=', nominationId).forUpdate().executeTakeFirstOrThrow();
   const e = await requireElection(w.trx, n.electionId);
+  const list = await vettingDepartments(w.trx, e.villageCode);
+  if (!list.some((d) => d.key === input.department)) throw invalid('department', 'vetting.department', `${input.department} 不在本县联审部门名单中（${list.map((d) => d.name).join('、')}）`, 'Not a department on the county\'s vetting list');
   if (e.candidatesPublishedOn) throw refuse('vetting.closed', '联审制度（seed 000）', '正式候选人已公布，联审已结束', 'Candidates are published');
   await t(w.trx).insertInto('vetting').values({ nominationId, department: input.department, passed: input.passed, reason: input.reason, recordedBy: by, recordedAt: now })
     .onConflict((oc) => oc.columns(['nominationId', 'department']).doUpdateSet({ passed: input.passed, reason: input.reason, recordedBy: by, recordedAt: now })).execute();
   const all = await t(w.trx).selectFrom('vetting').selectAll().where('nominationId', '=', nominationId).execute();
   const failed = all.filter((v) => !v.passed);
   await t(w.trx).updateTable('nomination').set(failed.length
-    ? { status: 'excluded', exclusionReason: failed.map((v) => `${departmentNames[v.department as (typeof departments)[number]]}：${v.reason}`).join('；') }
+    ? { status: 'excluded', exclusionReason: failed.map((v) => `${list.find((d) => d.key === v.department)?.name ?? v.department}：${v.reason}`).join('；') }
     : { status: 'nominated', exclusionReason: null }).where('id', '=', nominationId).execute();
   await w.audit({ action: 'elections.vet', targetType: 'nomination', targetId: nominationId, jurisdictionCode: e.villageCode, after: { department: input.department, passed: input.passed } });
 }
 
 export async function nominationsOf(db: AnyDB, id: number) {
+  const list = await vettingDepartments(db, await villageOfElection(db, id));
   const rows = await t(db).selectFrom('nomination').selectAll().where('electionId', '=', id).orderBy('position').orderBy('id').execute();
   const vet = rows.length ? await t(db).selectFrom('vetting').selectAll().where('nominationId', 'in', rows.map((r) => r.id)).execute() : [];
   return rows.map((r) => ({
     id: r.id, position: r.position, nomineeVoterId: r.nomineeVoterId, nomineeName: r.nomineeName, female: r.female, nominators: (r.nominatorVoterIds as number[]).length,
     status: r.status, exclusionReason: r.exclusionReason,
-    vetting: departments.map((d) => { const v = vet.find((x) => x.nominationId === r.id && x.department === d); return { department: d, name: departmentNames[d], passed: v?.passed ?? null, reason: v?.reason ?? null }; }),
+    vetting: list.map((d) => { const v = vet.find((x) => x.nominationId === r.id && x.department === d.key); return { department: d.key, name: d.name, passed: v?.passed ?? null, reason: v?.reason ?? null }; }),
   }));
 }
 

@@ -134,4 +134,11 @@ export interface ElectionTables {
     outcome: unknown;
     createdAt: Date;
   };
+  vettingDepartment: {
+    id: Generated<number>;
+    countyCode: string;
+    key: string;
+    name: string;
+    sort: number;
+  };
 }

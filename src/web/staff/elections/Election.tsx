@@ -198,7 +198,7 @@ function NominationsSection({ d, noms, act, vet }: { d: Election; noms: Nominati
   const [position, setPosition] = useState('member');
   const [nominee, setNominee] = useState('');
   const [nominator, setNominator] = useState('');
-  const [vetting, setVetting] = useState<{ nomination: string; department: string; passed: string; reason: string }>({ nomination: '', department: 'organisation', passed: 'yes', reason: '' });
+  const [vetting, setVetting] = useState<{ nomination: string; department: string; passed: string; reason: string }>({ nomination: '', department: '', passed: 'yes', reason: '' });
   const seatPositions = positions.filter((p) => (d.seats[p] ?? 0) > 0);
   return (
     <Card title={t('elections.nom.title')}>
@@ -237,13 +237,13 @@ function NominationsSection({ d, noms, act, vet }: { d: Election; noms: Nominati
         </form>
       )}
       {open && vet && noms.length > 0 && (
-        <form className="form-grid" noValidate onSubmit={(e) => { e.preventDefault(); void act(`/api/v1/nominations/${vetting.nomination}/vetting`, { department: vetting.department, passed: vetting.passed === 'yes', reason: vetting.reason }, t('elections.vet.done')); }}>
+        <form className="form-grid" noValidate onSubmit={(e) => { e.preventDefault(); void act(`/api/v1/nominations/${vetting.nomination}/vetting`, { department: vetting.department || noms[0]?.vetting[0]?.department, passed: vetting.passed === 'yes', reason: vetting.reason }, t('elections.vet.done')); }}>
           <h3>{t('elections.vet.title')}</h3>
           <SelectField id={`${id}-vn`} label={t('elections.vet.nomination')} value={vetting.nomination} onChange={(e) => setVetting({ ...vetting, nomination: e.target.value })}>
             <option value="">—</option>{noms.map((n) => <option key={n.id} value={n.id}>{n.nomineeName}（{t.dyn(`elections.position.${n.position}`, n.position)}）</option>)}
           </SelectField>
-          <SelectField id={`${id}-vd`} label={t('elections.vet.department')} value={vetting.department} onChange={(e) => setVetting({ ...vetting, department: e.target.value })}>
-            {['organisation', 'discipline', 'civilAffairs', 'police', 'court'].map((x) => <option key={x} value={x}>{t.dyn(`elections.dept.${x}`, x)}</option>)}
+          <SelectField id={`${id}-vd`} label={t('elections.vet.department')} value={vetting.department || noms[0]?.vetting[0]?.department || ''} onChange={(e) => setVetting({ ...vetting, department: e.target.value })}>
+            {(noms[0]?.vetting ?? []).map((x) => <option key={x.department} value={x.department}>{t.dyn(`elections.dept.${x.department}`, x.name)}</option>)}
           </SelectField>
           <SelectField id={`${id}-vp`} label={t('elections.vet.result')} value={vetting.passed} onChange={(e) => setVetting({ ...vetting, passed: e.target.value })}>
             <option value="yes">{t('elections.vet.pass')}</option><option value="no">{t('elections.vet.fail')}</option>

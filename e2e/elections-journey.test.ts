@@ -272,6 +272,19 @@ describe('elections journey in a real browser', () => {
     await axeScan(clerk, 'recall');
   });
 
+  test('the county sees the villages\' results and sets its vetting departments', async () => {
+    const county = await newPage();
+    await signIn(county, server.url, 'fengdu-county');
+    await county.goto(`${server.url}/staff/elections?at=500230000000`);
+    await county.getByRole('row').filter({ hasText: '第十二届居民委员会换届选举' }).filter({ hasText: names[5]! }).waitFor();
+    const list = county.getByLabel('联审部门（每行一个：代码 名称）');
+    await list.filter({ hasText: 'police 公安机关' }).waitFor();
+    await list.fill(`${await list.inputValue()}\nprocuratorate 人民检察院`);
+    await county.getByRole('button', { name: '保存名单' }).click();
+    await county.getByText('联审部门名单已保存。').waitFor();
+    await axeScan(county, 'county overview and vetting list');
+  });
+
   test('the rules calculator answers with the statute', async () => {
     await clerk.goto(`${server.url}/staff/elections/rules?at=${VILLAGE}`);
     await clerk.getByRole('button', { name: '计算' }).click();

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api } from '../../lib/api.ts';
-import { CheckField, ErrorSummary, SelectField, TextField, useFormErrors } from '../../lib/forms.tsx';
+import { CheckField, ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, navigate, PageHeading, useLocation } from '../../lib/router.tsx';
 import { ErrorNote, useApi } from '../../lib/ui.tsx';
 import type { Election, ElectionListItem, Reason } from '../../public/elections/model.ts';
@@ -34,7 +34,7 @@ export function ElectionsPage() {
       <ElectionsNav />
       <PageHeading title={`${title} · ${node?.shortName ?? ''}`} brand={t('app.name')}>{title}<span className="h1-sub">{node?.shortName}</span></PageHeading>
       <p className="lead">{t('elections.intro')}</p>
-      {node?.level === 'village' ? <><VillageElections /><Recalls /></> : <Overview />}
+      {node?.level === 'village' ? <><VillageElections /><Recalls /></> : <><Overview />{node?.level === 'county' && <VettingList />}</>}
     </>
   );
 }
@@ -238,6 +238,47 @@ function Recalls() {
           <div aria-live="polite">{done && <p role="status" className="success-note">{done}</p>}</div>
         </form>
       )}
+    </section>
+  );
+}
+
+/** The county's list of departments in the joint vetting (联审): one per line, "key 名称". */
+function VettingList() {
+  const t = useT();
+  const me = useMe()!;
+  const id = useId();
+  const { code } = useAt();
+  const list = useApi<{ key: string; name: string }[]>(`/api/v1/jurisdictions/${code}/vetting-departments`);
+  const [text, setText] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState('');
+  const shown = text ?? (list.data ?? []).map((d) => `${d.key} ${d.name}`).join('\n');
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setDone('');
+    try {
+      const departments = shown.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => { const [key, ...rest] = l.split(/\s+/); return { key: key ?? '', name: rest.join(' ') }; });
+      await api(`/api/v1/jurisdictions/${code}/vetting-departments`, { method: 'PUT', json: { departments } });
+      setText(null);
+      await list.reload();
+      setDone(t('elections.vetList.done'));
+    } catch (err) { setError(err); }
+  };
+  return (
+    <section aria-labelledby={`${id}-h`} className="card">
+      <h2 id={`${id}-h`}>{t('elections.vetList.title')}</h2>
+      <ErrorNote error={list.error} />
+      {can(me, 'elections.vetList')
+        ? (
+          <form className="form-grid" onSubmit={(e) => void save(e)} noValidate>
+            <ErrorNote error={error} />
+            <TextAreaField id={`${id}-list`} label={t('elections.vetList.label')} hint={t('elections.vetList.hint')} value={shown} onChange={(e) => setText(e.target.value)} rows={7} />
+            <div className="form-actions"><button type="submit">{t('elections.vetList.save')}</button></div>
+            <div aria-live="polite">{done && <p role="status" className="success-note">{done}</p>}</div>
+          </form>
+        )
+        : <ul>{(list.data ?? []).map((d) => <li key={d.key}>{d.name}</li>)}</ul>}
     </section>
   );
 }

@@ -17,7 +17,7 @@ import type { Api, ModuleContext } from '../../core/module.ts';
 import { loadCalendar } from '../../core/calendar/store.ts';
 import { normaliseCode } from '../../core/jurisdiction-codes.ts';
 import { requireNode } from '../jurisdictions/service.ts';
-import { open311Status, requestStates, stateLabels, type RequestState } from './rules.ts';
+import { open311Status, stateLabels, type RequestState } from './rules.ts';
 import { catalogFor, catalogItem, chinaDate, countyOf, fileRequest, getRequest, listRequests, villageOfRequest } from './service.ts';
 
 const jurisdiction = z.string().regex(/^\d{12}$/, '12-digit division code');
@@ -126,4 +126,3 @@ export function open311Routes(api: Api, ctx: ModuleContext) {
   }, async (req) => [toGeoReport(await getRequest(ctx.db, Number(req.params.service_request_id), chinaDate(ctx.now())))]);
 }
 
-export { requestStates };

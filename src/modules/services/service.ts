@@ -14,7 +14,7 @@ import { loadCalendar } from '../../core/calendar/store.ts';
 import { levelOf, prefixOf } from '../../core/jurisdiction-codes.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 import { residentsBasic } from '../people/service.ts';
-import { checkTransition, dueDate, isOverdue, isTerminal, stateLabels, type RequestState } from './rules.ts';
+import { checkTransition, dueDate, isOverdue, stateLabels, type RequestState } from './rules.ts';
 import type { ServiceTables } from './tables.ts';
 
 const t = (db: AnyDB) => ownTables<ServiceTables>(db);
@@ -182,7 +182,8 @@ export async function moveRequest(w: Write, id: number, to: RequestState, note: 
     const field = check.rule === 'request.transition' ? 'to' : 'note';
     throw new AppError(check.rule === 'request.transition' ? 'conflict' : 'validation', check.messages, [fieldError(field, check.rule, check.messages)]);
   }
-  const statusNote = note?.trim() ? note.trim() : (isTerminal(to) ? r.statusNote : r.statusNote);
+  // The latest note the office wrote stays on the request (the resident reads it there and in the timeline).
+  const statusNote = note?.trim() ? note.trim() : r.statusNote;
   await t(w.trx).updateTable('serviceRequest').set({ state: to, statusNote, updatedAt: now }).where('id', '=', id).execute();
   await t(w.trx).insertInto('serviceRequestEvent').values({ requestId: id, fromState: r.state, toState: to, note: note?.trim() || null, actorLabel: who.label, actorRole: who.role, at: now }).execute();
   await w.audit({ action: 'services.handle', targetType: 'serviceRequest', targetId: id, jurisdictionCode: r.villageCode, before: { state: r.state }, after: { state: to, note: note ?? null } });
@@ -261,4 +262,3 @@ export async function errandsOfResident(db: AnyDB, residentId: number) {
   return t(db).selectFrom('errand').select(['id', 'office', 'matter', 'handedOver', 'returned', 'state', 'startedOn', 'returnedOn']).where('residentId', '=', residentId).orderBy('id', 'desc').execute();
 }
 
-export { isOverdue };

@@ -16,9 +16,11 @@ export async function seedElections(ctx: SeedContext) {
   const actor = { label: clerk.label, role: 'committeeMember' as const };
   const adults = (await listResidents(ctx.db, code, { limit: 200 })).items.filter((r) => r.habitual && r.birthDate <= '1990-01-01');
   if (adults.length < 3) return;
-  // Published after whatever earlier seeds put on the village's ledger (entries are never back-dated).
-  const last = (await ledgerEntries(ctx.db, code)).map((e) => e.publishedAt).sort().at(-1);
-  const pub = addDays(last ? chinaToday(new Date(last)) : '2026-11-18', 1);
+  // A minute after the last entry, so the demo never runs ahead of the other seeds' dates.
+  const last = (await ledgerEntries(ctx.db, code)).map((e) => Date.parse(e.publishedAt)).sort((a, b) => a - b).at(-1);
+  const planAt = new Date((last ?? at('2026-11-18').getTime()) + 60_000);
+  const publishAt = new Date(planAt.getTime() + 60_000);
+  const pub = chinaToday(publishAt);
   const day = addDays(pub, 21);
   if (!makeCalendar().covers(Number(day.slice(0, 4)))) {
     ctx.say(`  鱼泉子村换届选举：选举日 ${day} 所在年度的节假日尚未录入，演示选举从略`);
@@ -29,8 +31,8 @@ export async function seedElections(ctx: SeedContext) {
     seats: { director: 1, deputyDirector: 1, member: 3, womenMember: 0 },
     pollingStations: [{ name: '村便民服务中心中心会场', mobile: false }, { name: '流动票箱一（二组、三组）', mobile: true }],
     committee: adults.slice(0, 3).map((a, i) => ({ residentId: a.id, name: a.name, post: i === 0 ? 'chair' as const : 'member' as const })),
-  }, makeCalendar(), actor, at(pub, 9)));
+  }, makeCalendar(), actor, planAt));
   const roll = await write(ctx.db, clerk, (w) => buildRoll(w, id));
-  await write(ctx.db, clerk, (w) => publishRoll(w, id, actor, at(pub, 11)));
+  await write(ctx.db, clerk, (w) => publishRoll(w, id, actor, publishAt));
   ctx.say(`  鱼泉子村换届选举：选民 ${roll.included} 人，名单于 ${pub} 公布，选举日 ${day}`);
 }

@@ -1,26 +1,8 @@
 // The certificate as a PDF (A4, PDFKit with Noto Sans SC from an npm package, like the
 // disclosure poster), with a QR code to its public verification page.
-import zlib from 'node:zlib';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { cjkFont } from '../../core/pdf-font.ts';
 import QRCode from 'qrcode';
-import * as fonteditorModule from 'fonteditor-core';
-
-const require = createRequire(import.meta.url);
-const { woff2ttf } = fonteditorModule as unknown as { woff2ttf(b: ArrayBuffer, o: { inflate(d: number[]): number[] }): ArrayBuffer };
-let fontCache: Buffer | null = null;
-/** PDFKit reads WOFF slowly, so the WOFF is unpacked to a plain font once per process. */
-function font(): Buffer {
-  if (!fontCache) {
-    const woff = fs.readFileSync(require.resolve('@openfonts/noto-sans-sc_all/files/noto-sans-sc-all-400.woff'));
-    const ab = woff2ttf(woff.buffer.slice(woff.byteOffset, woff.byteOffset + woff.byteLength) as ArrayBuffer, {
-      inflate: (d: number[]) => Array.from(zlib.inflateSync(Uint8Array.from(d))),
-    });
-    fontCache = Buffer.from(ab);
-  }
-  return fontCache;
-}
 
 export interface CertificatePdfInput {
   number: string;
@@ -39,7 +21,7 @@ export async function certificatePdf(c: CertificatePdfInput): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (b: Buffer) => chunks.push(b));
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  doc.registerFont('sc', font());
+  doc.registerFont('sc', cjkFont());
   doc.font('sc');
   const W = doc.page.width;
   doc.fontSize(10).fillColor('#444').text(`编号：${c.number}`, 72, 48, { align: 'right', width: W - 144 });

@@ -1,27 +1,9 @@
 // The printable covenant for the village's notice board: title, chapters and articles, how and
 // when it was adopted and filed, and the ledger hash with a QR code to the online record.
-import zlib from 'node:zlib';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { cjkFont } from '../../core/pdf-font.ts';
 import QRCode from 'qrcode';
-import * as fonteditorModule from 'fonteditor-core';
 import type { NumberedChapter } from './rules.ts';
-
-const require = createRequire(import.meta.url);
-const { woff2ttf } = fonteditorModule as unknown as { woff2ttf(b: ArrayBuffer, o: { inflate(d: number[]): number[] }): ArrayBuffer };
-let fontCache: Buffer | null = null;
-/** Noto Sans SC from the npm package, unpacked once per process (as the disclosure poster does). */
-function font(): Buffer {
-  if (!fontCache) {
-    const woff = fs.readFileSync(require.resolve('@openfonts/noto-sans-sc_all/files/noto-sans-sc-all-400.woff'));
-    const ab = woff2ttf(woff.buffer.slice(woff.byteOffset, woff.byteOffset + woff.byteLength) as ArrayBuffer, {
-      inflate: (d: number[]) => Array.from(zlib.inflateSync(Uint8Array.from(d))),
-    });
-    fontCache = Buffer.from(ab);
-  }
-  return fontCache;
-}
 
 export interface CovenantPdfInput {
   title: string;
@@ -38,7 +20,7 @@ export async function covenantPdf(p: CovenantPdfInput): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  doc.registerFont('sc', font());
+  doc.registerFont('sc', cjkFont());
   doc.font('sc');
   doc.fontSize(22).text(p.title, { align: 'center' });
   doc.moveDown(0.3).fontSize(11).fillColor('#444').text(p.adoptedLine, { align: 'center' });

@@ -1,32 +1,10 @@
 // The poster for the physical notice board (公开栏): the village's current board in four
 // columns, A4 or A3, each entry with a QR code to its verified online record.
-import zlib from 'node:zlib';
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
+import { cjkFont } from '../../core/pdf-font.ts';
 import QRCode from 'qrcode';
-import * as fonteditorModule from 'fonteditor-core';
 import type { BoardItem } from './service.ts';
 import type { Column } from './rules.ts';
-
-const require = createRequire(import.meta.url);
-// CommonJS package whose typings only describe its default object; the function is a named export at run time.
-const { woff2ttf } = fonteditorModule as unknown as { woff2ttf(b: ArrayBuffer, o: { inflate(d: number[]): number[] }): ArrayBuffer };
-let fontCache: Buffer | null = null;
-/**
- * Noto Sans SC from an npm package (so no system font is needed). PDFKit reads WOFF slowly
- * (seconds per page), so the WOFF is unpacked to a plain font once per process.
- */
-function font(): Buffer {
-  if (!fontCache) {
-    const woff = fs.readFileSync(require.resolve('@openfonts/noto-sans-sc_all/files/noto-sans-sc-all-400.woff'));
-    const ab = woff2ttf(woff.buffer.slice(woff.byteOffset, woff.byteOffset + woff.byteLength) as ArrayBuffer, {
-      inflate: (d: number[]) => Array.from(zlib.inflateSync(Uint8Array.from(d))),
-    });
-    fontCache = Buffer.from(ab);
-  }
-  return fontCache;
-}
 
 const columnTitles = (community: boolean): Record<Column, string> => ({ party: '党务公开', village: community ? '居务公开' : '村务公开', finance: '财务公开', services: '事务公开' });
 const columnOrder: Column[] = ['party', 'village', 'finance', 'services'];
@@ -52,7 +30,7 @@ export async function posterPdf(p: PosterInput): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  doc.registerFont('sc', font());
+  doc.registerFont('sc', cjkFont());
   doc.font('sc');
   const W = doc.page.width;
   const H = doc.page.height;

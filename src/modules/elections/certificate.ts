@@ -1,24 +1,7 @@
 // The certificate of election (当选证书), issued within 3 days of the result (seed 004), as a
-// PDF with Noto Sans SC loaded from the npm package the way the disclosure poster does.
-import zlib from 'node:zlib';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
+// PDF with Noto Sans SC (core/pdf-font.ts).
 import PDFDocument from 'pdfkit';
-import * as fonteditorModule from 'fonteditor-core';
-
-const require = createRequire(import.meta.url);
-const { woff2ttf } = fonteditorModule as unknown as { woff2ttf(b: ArrayBuffer, o: { inflate(d: number[]): number[] }): ArrayBuffer };
-let fontCache: Buffer | null = null;
-function font(): Buffer {
-  if (!fontCache) {
-    const woff = fs.readFileSync(require.resolve('@openfonts/noto-sans-sc_all/files/noto-sans-sc-all-400.woff'));
-    const ab = woff2ttf(woff.buffer.slice(woff.byteOffset, woff.byteOffset + woff.byteLength) as ArrayBuffer, {
-      inflate: (d: number[]) => Array.from(zlib.inflateSync(Uint8Array.from(d))),
-    });
-    fontCache = Buffer.from(ab);
-  }
-  return fontCache;
-}
+import { cjkFont } from '../../core/pdf-font.ts';
 
 export interface CertificateInput {
   villageName: string;
@@ -36,7 +19,7 @@ export async function certificatePdf(c: CertificateInput): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (x: Buffer) => chunks.push(x));
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  doc.registerFont('sc', font());
+  doc.registerFont('sc', cjkFont());
   const body = c.community ? '居民委员会' : '村民委员会';
   for (const p of c.people) {
     doc.addPage();

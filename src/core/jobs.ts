@@ -23,7 +23,7 @@ export async function startJobs(p: Platform): Promise<Jobs> {
       await boss.createQueue(job.name);
       await boss.schedule(job.name, job.cron, {}, { tz: 'Asia/Shanghai' });
       await boss.work(job.name, { pollingIntervalSeconds: 30 }, async () => {
-        p.log.info({ job: job.name }, 'job started');
+        p.log.debug({ job: job.name }, 'job started'); // debug: the SMS delivery runs every minute
         await job.run(ctx);
       });
     }

@@ -8,6 +8,10 @@ import type { WorkingCalendar } from '../../core/calendar/calendar.ts';
 import { RuleInputError } from '../../core/rules.ts';
 import { profileOf, type Position, type ProfileId } from './profiles.ts';
 
+// The organisation law is silent on over-returned ballots; every provincial election law says the
+// same (LAW.md §1): more ballots than voters voids the vote.
+const OVER_RETURNED_BASIS = '浙江省村民委员会选举办法第二十七条；北京市村民委员会选举办法第二十八条；上海市村民委员会选举办法第十九条';
+
 export interface Reason { rule: string; article: string; message: string }
 
 const VCOL = '村民委员会组织法';
@@ -333,10 +337,10 @@ export function electionTally(input: TallyInput): TallyOutcome {
   // 1. ballots returned vs voters
   if (ballots > voted) {
     out.void = true;
-    reasons.push({ rule: 'tally.overReturned', article: '浙江省村民委员会选举办法第二十七条；北京办法第二十八条；上海办法第十九条',
+    reasons.push({ rule: 'tally.overReturned', article: OVER_RETURNED_BASIS,
       message: `收回选票 ${ballots} 张，多于投票人数 ${voted} 人，本次选举无效，应重新投票` });
   } else {
-    reasons.push({ rule: 'tally.overReturned', article: '浙江省村民委员会选举办法第二十七条', message: `收回选票 ${ballots} 张，不多于投票人数 ${voted} 人，有效` });
+    reasons.push({ rule: 'tally.overReturned', article: OVER_RETURNED_BASIS, message: `收回选票 ${ballots} 张，不多于投票人数 ${voted} 人，有效` });
   }
   // 2. turnout
   out.valid = !out.void && 2 * voted > registered;
@@ -459,7 +463,7 @@ export function revoteTally(input: { profile: ProfileId; seats: number; register
   input.candidates.forEach((c, i) => { if (c.votes > ballots) throw new RuleInputError(`candidates.${i}.votes`, `${c.name} has more votes than ballots`); });
   const reasons: Reason[] = [];
   const out: TallyOutcome = { valid: false, void: ballots > voted, majorityMinVotes: null, thresholdMinVotes: null, majorityHolders: [], elected: [], seatsUnfilled: seats, tieRevote: null, supplementaryRound: null, vacancyMayRemain: false, reasons };
-  if (out.void) reasons.push({ rule: 'tally.overReturned', article: '浙江省村民委员会选举办法第二十七条', message: `收回选票 ${ballots} 张，多于投票人数 ${voted} 人，本次投票无效` });
+  if (out.void) reasons.push({ rule: 'tally.overReturned', article: OVER_RETURNED_BASIS, message: `收回选票 ${ballots} 张，多于投票人数 ${voted} 人，本次投票无效` });
   out.valid = !out.void && 2 * voted > registered;
   reasons.push({ rule: 'election.turnout', article: `${VCOL}第十五条第二款`, message: 2 * voted > registered ? `登记选民 ${registered} 人，参加投票 ${voted} 人，超过半数，有效` : `登记选民 ${registered} 人，参加投票 ${voted} 人，未超过半数，无效` });
   if (!out.valid) return out;

@@ -125,6 +125,16 @@ for (const backend of backends()) {
       assert.deepEqual(diff.rows.map((r: { change: string }) => r.change), ['same', 'same', 'same', 'added']);
     });
 
+    test('a saved draft is open for comment: the village\'s residents are told once per version, no one else', async () => {
+      const notices = async (c: Client) => (ok(await c.get('/api/v1/notifications')) as { kind: string; body: string; link: string | null }[]).filter((n) => n.kind === 'covenant.draftOpen');
+      const mine = await notices(resident);
+      assert.equal(mine.length, 1, JSON.stringify(mine));
+      assert.match(mine[0]!.body, /第2版草案/);
+      assert.equal(mine[0]!.link, `/v/${VILLAGE_A}/covenant`);
+      assert.deepEqual(await notices(committee), [], 'staff are not sent the residents\' notice');
+      assert.deepEqual(await notices(committeeB), [], 'nor another village');
+    });
+
     test('residents comment on a clause; comments are paginated and moderated', async () => {
       refused(await resident.post(`/api/v1/covenant-revisions/${revisionId}/comments`, { clauseId: 'k999', body: '没有这一条' }), 422, /clauseId/);
       const c = ok(await resident.post(`/api/v1/covenant-revisions/${revisionId}/comments`, { clauseId: clause.fine, body: '公约不能罚款，请改成批评教育和照价赔偿。' }), 201);
@@ -240,6 +250,9 @@ for (const backend of backends()) {
       assert.deepEqual(r.versions.map((v: { number: number }) => v.number), [4, 3, 2]);
       const vClause = r.draft.chapters.flatMap((c: { clauses: { id: string; label: string }[] }) => c.clauses).find((k: { id: string }) => k.id === clause.fine);
       assert.equal(vClause.label, '第三条');
+      // Each new version opens for comment again: one notice per version, never twice for the same one.
+      const draftNotices = (ok(await resident.get('/api/v1/notifications')) as { kind: string; body: string }[]).filter((n) => n.kind === 'covenant.draftOpen');
+      assert.deepEqual(draftNotices.map((n) => /第(\d+)版/.exec(n.body)?.[1]), ['4', '3', '2']);
     });
 
     test('the reviewer overrides a finding on the record; approval; the vote needs the residents\' meeting, a passed motion and women present', async () => {

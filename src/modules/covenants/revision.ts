@@ -277,7 +277,21 @@ export async function saveDraft(w: Write, procedureId: number, input: { chapters
   }).returning('id').executeTakeFirstOrThrow();
   await t(w.trx).updateTable('covenant').set({ nextClauseNo: nextNo }).where('id', '=', covenant.id).execute();
   await w.audit({ action: 'covenants.draft', targetType: 'covenantVersion', targetId: v.id, jurisdictionCode: p.villageCode, after: { number, clauses: clausesOf(chapters).length } });
+  await tellResidents(w, p, number, v.id);
   return { ...(await getVersion(w.trx, v.id)), screen: screenVersion(chapters, covenant.kind) };
+}
+
+/**
+ * A saved draft is open for comment at once (comments are taken while drafting): the village's
+ * resident accounts are told in-app, once per version (the dedupe key names the version).
+ */
+async function tellResidents(w: Write, p: { id: number; villageCode: string; title: string }, number: number, versionId: number) {
+  const to = (await accountsReaching(w.trx, 'resident', p.villageCode)).filter((a) => a.jurisdictionCode === p.villageCode);
+  await notify(w.trx, to.map((a) => ({
+    accountId: a.accountId, jurisdictionCode: p.villageCode, kind: 'covenant.draftOpen', subject: '公约修订草案公开征求意见',
+    body: `「${p.title}」第${number}版草案已公布，欢迎对具体条款提出意见。`, link: `/v/${p.villageCode}/covenant`,
+    dedupeKey: `covenant:${p.id}:draftOpen:${versionId}:${a.accountId}`,
+  })));
 }
 
 export function screenVersion(chapters: Chapter[], kind: CovenantKind) {

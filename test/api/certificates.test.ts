@@ -140,6 +140,51 @@ for (const backend of backends()) {
       assert.equal(again.authority, '社会保险经办机构');
     });
 
+    test('a resident asks online: the lists answer at once; a lawful one waits for the seal, then the resident downloads it', async () => {
+      const me = await loginAs(app, 'residentA'); // 谭秀英
+      const ask = (name: string, purpose = '办理业务') => me.post('/api/v1/my/certificate-requests', { name, purpose });
+      const refused = await ask('无犯罪记录证明', '应聘');
+      assert.equal(refused.statusCode, 201, refused.body);
+      assert.equal(refused.json().outcome, 'refused');
+      assert.equal(refused.json().onBehalf, false);
+      assert.match(refused.json().authority, /公安机关/);
+      assert.equal(refused.json().reasons[0].rule, 'certificate.forbidden');
+      assert.match(refused.json().reasons[0].article, /民发〔2020〕20号.*第5项/);
+      assert.equal(refused.json().certificate, null);
+      assert.equal((await ask('农机具使用证明')).json().outcome, 'pendingTownship');
+      const before = await count('certificate');
+      const lawful = (await ask('居住证明', '办理居住证')).json();
+      assert.equal(lawful.outcome, 'approved', 'on the lawful list, but not issued without the committee member holding the seal');
+      assert.equal(lawful.certificate, null);
+      assert.deepEqual(lawful.reasons.map((r: { rule: string }) => r.rule), ['certificate.lawful', 'certificate.awaitingSeal']);
+      assert.equal(await count('certificate'), before, 'nothing issued yet');
+      assert.equal((await outbox(world, { kind: 'certificates.toIssue', accountId: await accountId(world, 'committee-a') })).length, 1, 'the committee hears of it');
+      const audit = (await (await loginAs(app, 'township')).get(`/api/v1/jurisdictions/${TOWNSHIP}/audit?limit=10`)).json().items as { action: string; targetId: string; after: Record<string, unknown> }[];
+      const row = audit.find((a) => a.action === 'certificates.request' && a.targetId === String(lawful.id))!;
+      assert.equal(row.after.channel, 'online');
+      assert.ok(!('onBehalfOf' in row.after), 'filed by the resident, not on her behalf');
+      problem(await me.post(`/api/v1/certificate-requests/${lawful.id}/issue`, { statement: '自己给自己盖章' }), 403);
+      problem(await (await loginAs(app, 'gridA')).post(`/api/v1/certificate-requests/${lawful.id}/issue`, { statement: '网格员无公章' }), 403);
+      problem(await (await loginAs(app, 'committeeA')).post('/api/v1/my/certificate-requests', { name: '居住证明', purpose: '工作人员账户没有关联居民' }), 403);
+      problem(await me.post('/api/v1/my/certificate-requests', { name: '居住证明' }), 422);
+
+      const issued = (await (await loginAs(app, 'committeeA')).post(`/api/v1/certificate-requests/${lawful.id}/issue`, { statement: '该居民自2015年起在本社区实际居住。' })).json();
+      assert.equal(issued.outcome, 'issued');
+      const number = issued.certificate.number as string;
+      assert.match(number, new RegExp(`^${VILLAGE_A}-2026-\\d{4}$`));
+      const mine = (await me.get('/api/v1/my/certificate-requests')).json() as { id: number; outcome: string; number: string | null; authority: string | null }[];
+      assert.equal(mine.find((m) => m.id === lawful.id)!.number, number);
+      assert.equal(mine.find((m) => m.id === refused.json().id)!.outcome, 'refused');
+      assert.ok((await outbox(world, { kind: 'certificates.request', accountId: await accountId(world, 'resident-a') })).some((n) => /已出具/.test(n.subject)));
+      const pdf = await me.get(`/api/v1/my/certificates/${number}/pdf`);
+      assert.equal(pdf.statusCode, 200);
+      assert.equal(pdf.headers['content-type'], 'application/pdf');
+      assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+      problem(await me.get(`/api/v1/my/certificates/${VILLAGE_A}-2026-0002/pdf`), 404); // 廖明华's, not hers
+      problem(await (await loginAs(app, 'committeeA')).get(`/api/v1/my/certificates/${number}/pdf`), 404);
+      problem(await anonymous(app).get(`/api/v1/my/certificates/${number}/pdf`), 401);
+    });
+
     test('the named rule certificate-decision over HTTP', async () => {
       const res = await anonymous(app).post('/api/v1/rules/certificate-decision', { countyCode: COUNTY, name: '无犯罪记录证明' });
       assert.equal(res.statusCode, 200, res.body);

@@ -12,7 +12,7 @@ import { installDemoCatalog } from '../../src/modules/services/service.ts';
 import { escalateOverdueRequests } from '../../src/modules/services/service.ts';
 import { backends } from '../support/backends.ts';
 import { COUNTY, openWorld, TOWNSHIP, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
-import { anonymous, appFor, loginAs } from '../support/http.ts';
+import { anonymous, appFor, freshLogin, loginAs } from '../support/http.ts';
 import { accountId, beijing, outbox } from '../support/disclosure.ts';
 
 const problem = (res: LightMyRequestResponse, status: number) => {
@@ -88,7 +88,7 @@ for (const backend of backends()) {
       assert.ok(!('onBehalfOf' in audit.find((a) => a.action === 'services.file' && a.targetId === String(onlineRequest))!.after));
       problem(await (await loginAs(app, 'committeeA')).post('/api/v1/my/service-requests', { serviceCode: 'pension-enrolment', description: '工作人员账户没有关联居民' }), 403);
       const actions = (await me.get('/api/v1/auth/me')).json().actions as string[];
-      assert.deepEqual(actions.filter((a) => /^(services|certificates)\./.test(a)), ['services.file', 'services.open311'], 'a resident files; never the desk, the back office or the seal');
+      assert.deepEqual(actions.filter((a) => /^(services|certificates)\./.test(a)).sort(), ['certificates.file', 'services.file', 'services.open311'], 'a resident files (a service or a certificate request); never the desk, the back office or the seal');
     });
 
     test('the back office moves requests; illegal moves are refused in both languages; the resident sees every change', async () => {
@@ -220,6 +220,32 @@ for (const backend of backends()) {
       for (const p of ['/api/open311/v2/services.json', '/api/open311/v2/requests.json']) assert.ok(doc.paths[p], p);
       assert.ok(Object.keys(doc.paths).some((p) => p.startsWith('/api/open311/v2/requests/')), 'requests/{id}.json');
       assert.ok(doc.paths['/api/open311/v2/requests.json'].post.requestBody, 'POST body documented');
+    });
+
+    test('the clock stops while the request waits for the resident: leaving the wait moves the due date', async () => {
+      const start = clock.getTime();
+      try {
+        const me = await loginAs(app, 'residentA');
+        const filed = (await me.post('/api/v1/my/service-requests', { serviceCode: 'medical-insurance-enrolment', description: '新生儿参保' })).json();
+        assert.equal(filed.dueOn, '2026-10-10', '30 Sept + 3 working days: 国庆 off, 10月8日, 9日, 10日 (Saturday, 调休 workday)');
+        const township = await loginAs(app, 'township');
+        const move = (to: string, note?: string) => township.post(`/api/v1/service-requests/${filed.id}/transitions`, note ? { to, note } : { to });
+        assert.equal((await move('accepted')).statusCode, 200);
+        assert.equal((await move('waitingForResident', '请补交出生医学证明')).json().dueOn, '2026-10-10', 'asking does not move the date');
+        clock.setTime(beijing('2026-10-09', 16).getTime()); // the resident brings the papers after the holiday
+        const township2 = await freshLogin(app, 'township'); // the sessions from before the holiday have lapsed
+        const res = await township2.post(`/api/v1/service-requests/${filed.id}/transitions`, { to: 'inProgress', note: '材料已补齐' });
+        assert.equal(res.statusCode, 200, res.body);
+        assert.equal(res.json().dueOn, '2026-10-13', '10月8日 and 9日 were spent waiting: 10月10日 + 2 working days (11日 is Sunday)');
+        const mine = (await (await freshLogin(app, 'residentA')).get(`/api/v1/my/service-requests/${filed.id}`)).json();
+        assert.deepEqual(mine.timeline.map((e: { toState: string; dueOn: string | null }) => [e.toState, e.dueOn]),
+          [['received', null], ['accepted', null], ['waitingForResident', null], ['inProgress', '2026-10-13']], 'the timeline shows the new due date where it moved');
+        assert.equal(mine.dueOn, '2026-10-13');
+        const audit = (await township2.get(`/api/v1/jurisdictions/${TOWNSHIP}/audit?limit=5`)).json().items as { action: string; targetId: string; before: Record<string, unknown>; after: Record<string, unknown> }[];
+        const row = audit.find((a) => a.action === 'services.handle' && a.targetId === String(filed.id))!;
+        assert.equal(row.before.dueOn, '2026-10-10');
+        assert.equal(row.after.dueOn, '2026-10-13');
+      } finally { clock.setTime(start); }
     });
   });
 }

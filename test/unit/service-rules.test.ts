@@ -7,7 +7,7 @@ import { CalendarNotCoveredError, makeCalendar } from '../../src/core/calendar/c
 import { serviceRules } from '../../src/modules/services/rule-specs.ts';
 import { AppError } from '../../src/core/errors.ts';
 import { runRule } from '../../src/core/rules.ts';
-import { checkTransition, dueDate, isOverdue, isTerminal, open311Status, requestStates, type RequestState } from '../../src/modules/services/rules.ts';
+import { checkTransition, dueDate, dueDateAfterWaiting, isOverdue, isTerminal, open311Status, requestStates, type RequestState } from '../../src/modules/services/rules.ts';
 
 const allowed: Record<RequestState, RequestState[]> = {
   received: ['accepted', 'closedNotDone'],
@@ -91,4 +91,21 @@ test('the named rule service-due-date (CLI and HTTP) answers from the same funct
   assert.equal((runRule(spec, { filedOn: '2026-09-30', workingDays: 3 }, cal) as { dueOn: string }).dueOn, '2026-10-10');
   assert.throws(() => runRule(spec, { filedOn: '2026-12-28', workingDays: 10 }, cal), CalendarNotCoveredError);
   assert.throws(() => runRule(spec, { filedOn: '2026-09-30', workingDays: 0 }, cal), (e: unknown) => e instanceof AppError && e.errors[0]!.field === 'workingDays');
+});
+
+test('the clock stops while waiting for the resident: the due date moves by the working days spent waiting', () => {
+  const cal = makeCalendar();
+  // [due date, waiting from, waiting until, new due date, why]
+  const cases: [string, string, string, string, string][] = [
+    ['2026-11-20', '2026-11-16', '2026-11-18', '2026-11-24', 'Mon → Wed: Tue and Wed do not count, Fri + 2 working days = next Tue'],
+    ['2026-11-20', '2026-11-16', '2026-11-16', '2026-11-20', 'asked and answered the same day: nothing moves'],
+    ['2026-11-20', '2026-11-13', '2026-11-15', '2026-11-20', 'Fri → Sun: only the weekend passed'],
+    ['2026-11-20', '2026-11-13', '2026-11-16', '2026-11-23', 'Fri → Mon: one working day'],
+    ['2026-10-09', '2026-09-30', '2026-10-09', '2026-10-12', 'across 国庆 (10月1日–7日 off): only 10月8日 and 9日 count; the due date lands past Sat 10月10日 (调休 workday) on Mon 12日'],
+    ['2026-09-30', '2026-09-28', '2026-09-29', '2026-10-08', 'one day waited moves a due date on the eve of 国庆 past the whole holiday'],
+  ];
+  for (const [due, from, until, moved, why] of cases) assert.equal(dueDateAfterWaiting(cal, due, from, until), moved, why);
+  assert.equal(dueDateAfterWaiting(cal, null, '2026-11-16', '2026-11-18'), null, 'no due date stays none');
+  assert.throws(() => dueDateAfterWaiting(cal, '2026-11-20', '2026-11-18', '2026-11-16'), RangeError);
+  assert.throws(() => dueDateAfterWaiting(cal, '2026-12-31', '2026-12-28', '2026-12-30'), CalendarNotCoveredError, 'the moved date falls in 2027, which the calendar does not know');
 });

@@ -1,14 +1,16 @@
 // HTTP routes of certificates by list: the lists (public), desk requests decided by the list,
 // the township's decision on unlisted ones, issuing, the PDF, the seal log and public verification.
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { capacityOf, write } from '../../core/access/guard.ts';
+import { AppError, bi } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
 import { normaliseCode } from '../../core/jurisdiction-codes.ts';
 import { getNode, requireNode } from '../jurisdictions/service.ts';
+import { villageOfResident } from '../people/service.ts';
 import { certificatePdf } from './pdf.ts';
 import {
-  addCountyEntry, certificateByNumber, certificateRequestsOfResident, countyOfEntry, decideUnlisted, getCertificateRequest, issueApproved, issuerName,
+  addCountyEntry, certificateByNumber, certificateOfHolder, certificateRequestsOfResident, countyOfEntry, decideUnlisted, getCertificateRequest, issueApproved, issuerName,
   listCertificateRequests, publicLists, requestCertificate, sealLog, verifyCertificate, villageOfCertificateRequest, withdrawEntry,
 } from './service.ts';
 
@@ -100,15 +102,16 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
   api.get('/api/v1/certificates/:number/pdf', {
     config: { action: 'certificates.read', scope: async (req) => (await certificateByNumber(ctx.db, (req.params as { number: string }).number)).villageCode },
     schema: { tags: ['certificates'], summary: '证明 PDF（带核验二维码） The certificate PDF with its verification QR', params: numberParams },
-  }, async (req, reply) => {
-    const c = await certificateByNumber(ctx.db, req.params.number);
+  }, async (req, reply) => sendPdf(req, reply, await certificateByNumber(ctx.db, req.params.number)));
+
+  async function sendPdf(req: FastifyRequest, reply: FastifyReply, c: Awaited<ReturnType<typeof certificateByNumber>>) {
     const village = await getNode(ctx.db, c.villageCode);
     const pdf = await certificatePdf({
       number: c.number, name: c.name, holderName: c.holderName, statement: c.statement, purpose: c.purpose, basis: c.basis, issuer: issuerName(village), issuedOn: c.issuedOn,
       verifyUrl: `${publicUrl(req)}/verify/certificate/${c.number}/${c.token}`,
     });
     return reply.type('application/pdf').header('cache-control', 'private, no-store').header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${c.name}-${c.number}.pdf`)}`).send(pdf);
-  });
+  }
 
   api.get('/api/v1/certificates/:number/verify/:token', {
     config: { public: true },
@@ -117,6 +120,36 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
       response: { 200: z.object({ number: z.string(), name: z.string(), basis: z.string(), holderMasked: z.string(), issuedOn: z.string(), issuedBy: z.string(), villageCode: z.string() }) },
     },
   }, async (req, reply) => { reply.header('cache-control', 'no-store'); return verifyCertificate(ctx.db, req.params.number, req.params.token); });
+
+  api.post('/api/v1/my/certificate-requests', {
+    config: {
+      action: 'certificates.file',
+      scope: async (req) => {
+        const rid = req.actor?.residentId;
+        if (!rid) throw AppError.forbidden(bi('该账户没有关联居民登记，不能在线申请证明', 'This account is not linked to a resident, so it cannot ask for a certificate online'));
+        return villageOfResident(ctx.db, rid);
+      },
+    },
+    schema: {
+      tags: ['certificates'],
+      summary: '居民在线申请证明：不应出具的当即拒绝并告知依据和办理部门；清单外的报乡镇决定；可以出具的由持章的村(居)委会成员出具 A resident asks for a certificate online',
+      body: z.object({ name: text(2, 60), purpose: text(2, 200) }).strict(),
+      response: { 201: requestOut.extend({ certificate: certificateOut.nullable() }) },
+    },
+  }, async (req, reply) => {
+    const rid = req.actor!.residentId!;
+    const village = await villageOfResident(ctx.db, rid);
+    return reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => requestCertificate(w, village, { residentId: rid, ...req.body }, by(req), ctx.now(), 'online')));
+  });
+
+  api.get('/api/v1/my/certificates/:number/pdf', {
+    config: { authenticated: true },
+    schema: { tags: ['certificates'], summary: '下载我的证明 PDF（仅持证人本人） Download my certificate PDF (the holder only)', params: numberParams },
+  }, async (req, reply) => {
+    const rid = req.actor!.residentId;
+    if (!rid) throw AppError.notFound(bi(`没有您的证明 ${req.params.number}`, `No certificate ${req.params.number} of yours`));
+    return sendPdf(req, reply, await certificateOfHolder(ctx.db, req.params.number, rid));
+  });
 
   api.get('/api/v1/my/certificate-requests', {
     config: { authenticated: true },

@@ -140,25 +140,34 @@ const statementNeeded = () => AppError.validation([fieldError('statement', 'cert
  * issued (numbered, into the seal log); a forbidden one is refused with reason, basis and
  * authority (nothing is issued); an unlisted one waits for the township.
  */
-export async function requestCertificate(w: Write, villageCode: string, input: { residentId: number; name: string; purpose: string; statement?: string | undefined }, by: Filer, now: Date) {
+export async function requestCertificate(w: Write, villageCode: string, input: { residentId: number; name: string; purpose: string; statement?: string | undefined }, by: Filer, now: Date,
+  channel: 'desk' | 'online' = 'desk') {
+  const online = channel === 'online';
   const village = await requireVillage(w.trx, villageCode);
   const [person] = await residentsBasic(w.trx, [input.residentId]);
   if (!person || person.jurisdictionCode !== village.code) throw AppError.validation([fieldError('residentId', 'resident.notInVillage', bi('该居民不属于本村(社区)', 'The resident does not belong to this village'))]);
   const lists = await listsFor(w.trx, village.code);
   const d = certificateDecision(input.name, lists);
-  if (d.outcome === 'issue' && !input.statement?.trim()) throw statementNeeded();
+  // At the desk the committee member holding the seal issues a lawful one at once and writes what
+  // it attests; a resident asking online waits for that member to do so (approved, not issued).
+  if (d.outcome === 'issue' && !online && !input.statement?.trim()) throw statementNeeded();
+  if (online && d.outcome === 'issue') d.reasons.push({ rule: 'certificate.awaitingSeal', article: d.item.basis, message: '在线申请：由持章的村(居)委会成员核实后出具' });
   const outcome: CertificateOutcome = d.outcome === 'issue' ? 'approved' : d.outcome === 'refuse' ? 'refused' : 'pendingTownship';
   const row = await t(w.trx).insertInto('certificateRequest').values({
     villageCode: village.code, residentId: person.id, residentName: person.name, name: d.outcome === 'township' ? input.name.trim() : d.item.name, purpose: input.purpose,
     outcome, reasons: JSON.stringify(d.reasons), basis: d.outcome === 'township' ? null : d.item.basis, authority: d.outcome === 'refuse' ? d.item.authority : null,
-    filedByAccountId: by.accountId, filedByLabel: by.label, onBehalf: true, filedAt: now,
+    filedByAccountId: by.accountId, filedByLabel: by.label, onBehalf: !online, filedAt: now,
     decidedByLabel: d.outcome === 'township' ? null : 'list', decidedAt: d.outcome === 'township' ? null : now, certificateId: null,
   }).returningAll().executeTakeFirstOrThrow();
   await w.audit({
     action: 'certificates.request', targetType: 'certificateRequest', targetId: row.id, jurisdictionCode: village.code,
-    after: { name: row.name, asked: input.name, outcome: d.outcome, basis: row.basis, onBehalfOf: { residentId: person.id, name: person.name } },
+    after: { name: row.name, asked: input.name, outcome: d.outcome, basis: row.basis, channel, ...(online ? {} : { onBehalfOf: { residentId: person.id, name: person.name } }) },
   });
-  if (d.outcome === 'issue') await issue(w, row, d.item.basis, input.statement!.trim(), by, now);
+  if (d.outcome === 'issue' && !online) await issue(w, row, d.item.basis, input.statement!.trim(), by, now);
+  if (d.outcome === 'issue' && online) {
+    const members = await accountsReaching(w.trx, 'committeeMember', village.code);
+    await notify(w.trx, members.map((m) => ({ accountId: m.accountId, jurisdictionCode: village.code, kind: 'certificates.toIssue', subject: `待出具证明：${d.item.name}`, body: `${person.name} 在线申请，用途「${input.purpose}」`, link: '/staff/certificates' })));
+  }
   if (d.outcome === 'refuse') await notifyResident(w.trx, person.id, village.code, `「${d.item.name}」不由村(居)委会出具`, `请到${d.item.authority}办理（${d.item.basis}）`);
   if (d.outcome === 'township') {
     const officials = await accountsReaching(w.trx, 'townshipOfficial', village.code);
@@ -197,7 +206,7 @@ export async function issueApproved(w: Write, id: number, statement: string, by:
   if (r.outcome !== 'approved' || r.certificateId !== null) throw AppError.conflict(bi('只有已决定可以出具、尚未出具的申请才能出具', 'Only an approved request not yet issued can be issued'));
   if (!statement.trim()) throw statementNeeded();
   await issue(w, r, r.basis!, statement.trim(), by, now);
-  await notifyResident(w.trx, r.residentId, r.villageCode, `「${r.name}」已出具`, '请到村(居)委会领取');
+  await notifyResident(w.trx, r.residentId, r.villageCode, `「${r.name}」已出具`, '可在「我的申请」中下载证明 PDF，或到村(居)委会领取');
   return getCertificateRequest(w.trx, id);
 }
 
@@ -220,9 +229,16 @@ export async function listCertificateRequests(db: AnyDB, nodeCode: string, opts:
 
 export async function certificateRequestsOfResident(db: AnyDB, residentId: number) {
   const rows = await t(db).selectFrom('certificateRequest as r').leftJoin('certificate as c', 'c.id', 'r.certificateId')
-    .select(['r.id', 'r.name', 'r.purpose', 'r.outcome', 'r.reasons', 'r.basis', 'r.authority', 'r.filedAt', 'r.decidedAt', 'c.number'])
+    .select(['r.id', 'r.name', 'r.purpose', 'r.outcome', 'r.reasons', 'r.basis', 'r.authority', 'r.onBehalf', 'r.filedAt', 'r.decidedAt', 'c.number'])
     .where('r.residentId', '=', residentId).orderBy('r.id', 'desc').execute();
   return rows.map((r) => ({ ...r, reasons: r.reasons as Reason[] }));
+}
+
+/** A certificate as its holder may fetch it: another resident's number is "not found". */
+export async function certificateOfHolder(db: AnyDB, number: string, residentId: number) {
+  const c = await certificateByNumber(db, number);
+  if (c.holderResidentId !== residentId) throw AppError.notFound(bi(`没有您的证明 ${number}`, `No certificate ${number} of yours`));
+  return c;
 }
 
 /** The seal log of a node: every certificate issued below it. */

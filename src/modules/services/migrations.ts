@@ -77,4 +77,11 @@ export const serviceMigrations: Record<string, Migration> = {
       `.execute(db);
     },
   },
+  // The clock stops while a request waits for the resident: the event that ends the wait records
+  // the due date it moved to, so the timeline shows it.
+  '202611222000_services_event_due': {
+    async up(db: Kysely<unknown>) {
+      await sql`ALTER TABLE service_request_event ADD COLUMN due_on date`.execute(db);
+    },
+  },
 };

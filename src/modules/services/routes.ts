@@ -37,7 +37,7 @@ const requestSummary = z.object({
   serviceCode: z.string(), serviceName: z.string(), office: z.string(),
 });
 export const requestOut = requestSummary.extend({
-  timeline: z.array(z.object({ id: z.number(), fromState: z.string().nullable(), toState: z.string(), toLabel: bilingual, note: z.string().nullable(), actorRole: z.string(), at: z.date() })),
+  timeline: z.array(z.object({ id: z.number(), fromState: z.string().nullable(), toState: z.string(), toLabel: bilingual, note: z.string().nullable(), actorRole: z.string(), at: z.date(), dueOn: z.string().nullable() })),
 });
 const errandOut = z.object({
   id: z.number(), villageCode: z.string(), requestId: z.number().nullable(), residentId: z.number(), residentName: z.string(), office: z.string(), matter: z.string(),

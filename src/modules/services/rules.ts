@@ -67,6 +67,22 @@ export function dueDate(cal: WorkingCalendar, filedOn: string, workingDays: numb
   return cal.addWorkingDays(filedOn, workingDays);
 }
 
+/**
+ * The clock stops while the request waits for the resident: when it leaves `waitingForResident`,
+ * the due date moves on by the working days spent waiting — the working days after the day the
+ * office asked (that day the office still had the request) up to and including the day it moved
+ * on (补正材料时间不计入承诺办理时限, the usual rule of the 政务服务 service promise; the promise
+ * itself is the county's catalogue, not statute). Same-day waiting, or waiting only over a weekend
+ * or holiday, moves nothing. No due date (the year's calendar was missing) stays none. Throws
+ * CalendarNotCoveredError when the waiting or the moved date falls in a year the calendar does not know.
+ */
+export function dueDateAfterWaiting(cal: WorkingCalendar, dueOn: string | null, waitingFrom: string, waitingUntil: string): string | null {
+  if (waitingUntil < waitingFrom) throw new RangeError('waiting cannot end before it began');
+  if (dueOn === null) return null;
+  const days = cal.workingDaysBetween(waitingFrom, waitingUntil);
+  return days === 0 ? dueOn : cal.addWorkingDays(dueOn, days);
+}
+
 /** Overdue: still open and the due date has passed (the due date itself is still in time). */
 export function isOverdue(state: RequestState, dueOn: string | null, today: string): boolean {
   return !isTerminal(state) && dueOn !== null && dueOn < today;

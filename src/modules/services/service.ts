@@ -14,7 +14,7 @@ import { loadCalendar } from '../../core/calendar/store.ts';
 import { levelOf, prefixOf } from '../../core/jurisdiction-codes.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 import { residentsBasic } from '../people/service.ts';
-import { checkTransition, dueDate, isOverdue, stateLabels, type RequestState } from './rules.ts';
+import { checkTransition, dueDate, dueDateAfterWaiting, isOverdue, isTerminal, stateLabels, type RequestState } from './rules.ts';
 import type { ServiceTables } from './tables.ts';
 
 const t = (db: AnyDB) => ownTables<ServiceTables>(db);
@@ -123,7 +123,7 @@ export async function fileRequest(w: Write, input: { villageCode: string; servic
     state: 'received', channel: input.channel, filedByAccountId: filer.accountId, filedByLabel: filer.label, onBehalf: filer.onBehalf,
     filedOn, dueOn, statusNote: null, createdAt: now, updatedAt: now, escalatedAt: null,
   }).returningAll().executeTakeFirstOrThrow();
-  await t(w.trx).insertInto('serviceRequestEvent').values({ requestId: row.id, fromState: null, toState: 'received', note: filer.onBehalf ? '窗口代为提交' : null, actorLabel: filer.label, actorRole: byRole(filer.role), at: now }).execute();
+  await t(w.trx).insertInto('serviceRequestEvent').values({ requestId: row.id, fromState: null, toState: 'received', note: filer.onBehalf ? '窗口代为提交' : null, actorLabel: filer.label, actorRole: byRole(filer.role), at: now, dueOn: null }).execute();
   await w.audit({
     action: 'services.file', targetType: 'serviceRequest', targetId: row.id, jurisdictionCode: village.code,
     after: { service: item.code, channel: input.channel, dueOn, ...(filer.onBehalf ? { onBehalfOf: { residentId: person.id, name: person.name } } : {}) },
@@ -155,7 +155,7 @@ const withLabels = <T extends { state: RequestState; dueOn: string | null }>(r: 
 export async function getRequest(db: AnyDB, id: number, today = chinaDate(new Date())) {
   const r = await t(db).selectFrom('serviceRequest as r').innerJoin('serviceCatalogItem as c', 'c.id', 'r.catalogItemId').select(requestColumns).where('r.id', '=', id).executeTakeFirst();
   if (!r) throw AppError.notFound(bi(`没有服务申请 ${id}`, `No service request ${id}`));
-  const events = await t(db).selectFrom('serviceRequestEvent').select(['id', 'fromState', 'toState', 'note', 'actorRole', 'at']).where('requestId', '=', id).orderBy('id').execute();
+  const events = await t(db).selectFrom('serviceRequestEvent').select(['id', 'fromState', 'toState', 'note', 'actorRole', 'at', 'dueOn']).where('requestId', '=', id).orderBy('id').execute();
   return { ...withLabels(r, today), timeline: events.map((e) => ({ ...e, toLabel: stateLabels[e.toState] })) };
 }
 
@@ -184,10 +184,25 @@ export async function moveRequest(w: Write, id: number, to: RequestState, note: 
   }
   // The latest note the office wrote stays on the request (the resident reads it there and in the timeline).
   const statusNote = note?.trim() ? note.trim() : r.statusNote;
-  await t(w.trx).updateTable('serviceRequest').set({ state: to, statusNote, updatedAt: now }).where('id', '=', id).execute();
-  await t(w.trx).insertInto('serviceRequestEvent').values({ requestId: id, fromState: r.state, toState: to, note: note?.trim() || null, actorLabel: who.label, actorRole: who.role, at: now }).execute();
-  await w.audit({ action: 'services.handle', targetType: 'serviceRequest', targetId: id, jurisdictionCode: r.villageCode, before: { state: r.state }, after: { state: to, note: note ?? null } });
-  await notifyResident(w.trx, r, `您的申请（编号 ${id}）：${stateLabels[to]['zh-CN']}`, note?.trim() ? note.trim().slice(0, 120) : stateLabels[to]['zh-CN']);
+  // Leaving waitingForResident: the due date moves by the working days spent waiting (the clock
+  // stopped). Without the calendar for those days the due date stays as it was.
+  let dueOn = r.dueOn;
+  let movedDue: string | null = null;
+  if (r.state === 'waitingForResident' && r.dueOn !== null && !isTerminal(to)) {
+    const since = await t(w.trx).selectFrom('serviceRequestEvent').select('at').where('requestId', '=', id).where('toState', '=', 'waitingForResident').orderBy('id', 'desc').executeTakeFirst();
+    if (since) {
+      try {
+        const cal = await loadCalendar(w.trx);
+        dueOn = dueDateAfterWaiting(cal, r.dueOn, chinaDate(since.at), chinaDate(now));
+        if (dueOn !== r.dueOn) movedDue = dueOn;
+      } catch (e) { if (!(e instanceof CalendarNotCoveredError)) throw e; }
+    }
+  }
+  await t(w.trx).updateTable('serviceRequest').set({ state: to, statusNote, dueOn, updatedAt: now }).where('id', '=', id).execute();
+  await t(w.trx).insertInto('serviceRequestEvent').values({ requestId: id, fromState: r.state, toState: to, note: note?.trim() || null, actorLabel: who.label, actorRole: who.role, at: now, dueOn: movedDue }).execute();
+  await w.audit({ action: 'services.handle', targetType: 'serviceRequest', targetId: id, jurisdictionCode: r.villageCode, before: { state: r.state, dueOn: r.dueOn }, after: { state: to, note: note ?? null, dueOn } });
+  const dueNote = movedDue ? `；办结期限顺延至 ${movedDue}` : '';
+  await notifyResident(w.trx, r, `您的申请（编号 ${id}）：${stateLabels[to]['zh-CN']}`, `${note?.trim() ? note.trim().slice(0, 120) : stateLabels[to]['zh-CN']}${dueNote}`);
   return getRequest(w.trx, id, chinaDate(now));
 }
 

@@ -44,6 +44,8 @@ export interface ServiceTables {
     actorLabel: string;
     actorRole: string;
     at: Date;
+    /** Set when the event moved the due date (leaving waitingForResident). */
+    dueOn: string | null;
   };
   errand: {
     id: Generated<number>;

@@ -20,7 +20,7 @@ export interface ServiceRequest {
   channel: 'desk' | 'online' | 'open311'; filedByLabel: string; onBehalf: boolean; filedOn: string; dueOn: string | null; statusNote: string | null;
   createdAt: string; updatedAt: string; escalatedAt: string | null; overdue: boolean; serviceCode: string; serviceName: string; office: string;
 }
-export interface TimelineEvent { id: number; fromState: string | null; toState: RequestState; toLabel: Bilingual; note: string | null; actorRole: string; at: string }
+export interface TimelineEvent { id: number; fromState: string | null; toState: RequestState; toLabel: Bilingual; note: string | null; actorRole: string; at: string; dueOn: string | null }
 export interface ServiceRequestDetail extends ServiceRequest { timeline: TimelineEvent[] }
 
 export interface Errand {
@@ -36,7 +36,7 @@ export interface CertificateRequest {
   basis: string | null; authority: string | null; filedByLabel: string; onBehalf: boolean; filedAt: string; decidedByLabel: string | null; decidedAt: string | null;
   certificateId: number | null; certificate?: IssuedCertificate | null;
 }
-export interface MyCertificateRequest { id: number; name: string; purpose: string; outcome: CertificateOutcome; reasons: Reason[]; basis: string | null; authority: string | null; filedAt: string; decidedAt: string | null; number: string | null }
+export interface MyCertificateRequest { id: number; name: string; purpose: string; outcome: CertificateOutcome; reasons: Reason[]; basis: string | null; authority: string | null; onBehalf: boolean; filedAt: string; decidedAt: string | null; number: string | null }
 
 export interface ListEntry { id: number | null; source: 'national' | 'provincial' | 'county' | 'township'; name: string; aliases: string[]; basis: string; authority?: string }
 export interface CertificateLists { countyCode: string; forbidden: (ListEntry & { authority: string })[]; lawful: ListEntry[] }

@@ -1,14 +1,16 @@
 // A resident's own requests: every service request with its state and due date, its timeline
 // (every change, with the note the office wrote), errands run for them, and their certificate
-// requests with the outcome — for a refused one, where to go instead.
+// requests with the outcome — for a refused one, the basis and where to go instead; an issued one
+// downloads as the numbered PDF. A resident may also ask for a certificate online: the lists
+// answer at once, and a lawful one waits for the committee member holding the seal.
 import '../../public/services/services.css';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api } from '../../lib/api.ts';
-import { ErrorSummary, SelectField, TextAreaField, useFormErrors } from '../../lib/forms.tsx';
+import { ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
-import type { CatalogItem, Errand, MyCertificateRequest, ServiceRequest, ServiceRequestDetail } from '../../public/services/model.ts';
+import type { CatalogItem, CertificateLists, CertificateRequest, Errand, MyCertificateRequest, ServiceRequest, ServiceRequestDetail } from '../../public/services/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { Timeline } from './Request.tsx';
 
@@ -23,6 +25,7 @@ export function MyRequestsPage() {
       <PageHeading title={title} brand={t('app.name')}>{title}</PageHeading>
       <p className="lead">{t('services.my.intro')}</p>
       <FileOnline onFiled={mine.reload} />
+      <AskCertificate onAsked={certs.reload} />
       <ErrorNote error={mine.error ?? certs.error} />
       {!mine.data ? <Loading /> : (
         <section aria-labelledby="my-req">
@@ -62,8 +65,16 @@ export function MyRequestsPage() {
               <li key={c.id} className={`svc-card svc-outcome-${c.outcome}`}>
                 <strong>{c.name}</strong> · {t.dyn(`certificates.outcome.${c.outcome}`, c.outcome)}
                 {c.number && <p className="svc-meta">{t('certificates.result.number', { number: c.number })}</p>}
-                {c.outcome === 'refused' && <p className="svc-meta">{t('certificates.result.authority')}{c.authority}</p>}
-                <p className="svc-meta">{formatDateTime(c.filedAt, t.lang)}</p>
+                {c.number && <p><a href={`/api/v1/my/certificates/${c.number}/pdf`} download>{t('certificates.result.pdf')}</a></p>}
+                {c.outcome === 'refused' && (
+                  <>
+                    <p className="svc-meta">{t('certificates.result.authority')}{c.authority}</p>
+                    <p className="svc-meta">{t('certificates.result.basis')}{c.basis}</p>
+                  </>
+                )}
+                {c.outcome === 'pendingTownship' && <p className="svc-meta">{t('certificates.result.township')}</p>}
+                {c.outcome === 'approved' && <p className="svc-meta">{t('services.myCert.awaitingSeal')}</p>}
+                <p className="svc-meta">{formatDateTime(c.filedAt, t.lang)}{!c.onBehalf && <> · {t('services.myCert.online')}</>}</p>
               </li>
             ))}
           </ul>
@@ -133,6 +144,45 @@ function FileOnline({ onFiled }: { onFiled(): Promise<void> }) {
         {item && <p className="hint">{t('services.desk.itemInfo', { office: item.office, days: item.workingDays, docs: item.documents.join('、') || '—' })}</p>}
         <TextAreaField id={`${id}-description`} label={t('services.desk.description')} rows={3} maxLength={2000} required value={description} error={errors.byField.description} onChange={(e) => setDescription(e.target.value)} />
         <div className="form-actions"><button type="submit" className="primary" disabled={busy}>{t('services.desk.submit')}</button></div>
+        {done && <p role="status">{done}</p>}
+      </form>
+    </details>
+  );
+}
+
+/** A resident asks for a certificate online; the county's lists answer at once. */
+function AskCertificate({ onAsked }: { onAsked(): Promise<void> }) {
+  const t = useT();
+  const { code } = useAt();
+  const id = useId();
+  const lists = useApi<CertificateLists>(code ? `/api/v1/jurisdictions/${code}/certificate-lists` : null);
+  const [name, setName] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(error, ['name', 'purpose']);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true); setDone(null);
+    try {
+      const r = await api<CertificateRequest>('/api/v1/my/certificate-requests', { json: { name: name.trim(), purpose: purpose.trim() } });
+      setError(null); setName(''); setPurpose('');
+      const msg = t('services.myCert.asked', { name: r.name, outcome: t.dyn(`certificates.outcome.${r.outcome}`, r.outcome) });
+      void onAsked().then(() => { setDone(msg); setBusy(false); });
+    } catch (x) { setError(x); setBusy(false); }
+  };
+  const lawful = (lists.data?.lawful ?? []).map((l) => l.name).join('、');
+  return (
+    <details className="svc-card">
+      <summary>{t('services.myCert.title')}</summary>
+      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate aria-label={t('services.myCert.title')}>
+        <p className="hint">{t('services.myCert.intro')}</p>
+        <ErrorSummary errors={errors} source={error} />
+        <TextField id={`${id}-name`} label={t('certificates.desk.name')} required maxLength={60} value={name} error={errors.byField.name}
+          hint={lawful ? t('services.myCert.lawful', { names: lawful }) : t('certificates.desk.nameHint')} onChange={(e) => setName(e.target.value)} />
+        <TextField id={`${id}-purpose`} label={t('certificates.desk.purpose')} required maxLength={200} value={purpose} error={errors.byField.purpose} onChange={(e) => setPurpose(e.target.value)} />
+        <div className="form-actions"><button type="submit" className="primary" disabled={busy}>{t('services.myCert.submit')}</button></div>
         {done && <p role="status">{done}</p>}
       </form>
     </details>

@@ -47,6 +47,7 @@ export function Timeline({ events }: { events: ServiceRequestDetail['timeline'] 
         <li key={e.id}>
           <strong>{e.toLabel[t.lang]}</strong> <span className="muted">{formatDateTime(e.at, t.lang)} · {t.dyn(`role.${e.actorRole}`, e.actorRole)}</span>
           {e.note && <p>{e.note}</p>}
+          {e.dueOn && <p className="svc-due-moved">{t('services.dueMoved', { date: e.dueOn })}</p>}
         </li>
       ))}
     </ol>

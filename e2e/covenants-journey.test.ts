@@ -176,6 +176,12 @@ describe('covenant revision journey in a real browser', () => {
     await clerk.getByText('合法性审查：未发现问题').waitFor();
     // The comment stays with its clause after the redraft.
     await clerk.getByText(COMMENT).waitFor();
+    // Any two versions side by side: the first draft (with the fine) against the rewrite.
+    await clerk.locator('summary', { hasText: '任选两个版本逐条对照' }).click();
+    const picker = clerk.locator('.cov-diff-picker');
+    await picker.getByLabel('对照的旧版本').selectOption({ index: 1 });
+    await picker.getByRole('row').filter({ hasText: FINE.replace('。', '') }).filter({ hasText: '照价赔偿' }).filter({ hasText: '修改' }).waitFor();
+    await axeScan(clerk, 'step 2: any two versions compared');
     await clerk.getByRole('button', { name: '提请乡镇审核' }).click();
     await status(clerk, '已提请乡镇审核');
 
@@ -232,6 +238,9 @@ describe('covenant revision journey in a real browser', () => {
     await p.getByText(REWRITTEN.replace('。', '')).first().waitFor();
     assert.equal(await p.getByText('罚款100元').count(), 0, 'the fine is gone from the text in force');
     await p.getByText('2026-12-04 通过').first().waitFor();
+    // The history compares any two adopted versions: the rewritten clause is new since version 1.
+    await p.locator('summary', { hasText: '任选两个版本逐条对照' }).click();
+    await p.locator('.cov-diff-picker').getByRole('row').filter({ hasText: REWRITTEN.replace('。', '') }).filter({ hasText: '新增' }).waitFor();
     await axeScan(p, 'public covenant in force (phone)');
     const pdf = await p.request.get(`${server.url}/api/v1/villages/${VILLAGE}/covenant.pdf`);
     assert.equal(pdf.status(), 200);
@@ -276,5 +285,40 @@ describe('covenant revision journey in a real browser', () => {
     await anon.goto(`${server.url}/v/${VILLAGE}/covenant`);
     await anon.getByRole('heading', { level: 2, name: '红榜' }).waitFor();
     assert.equal(await anon.getByText('在村道晾晒玉米').count(), 0);
+  });
+
+  test('the committee sets how long the warning roll shows an entry, and enters an appeal received on paper', async () => {
+    const clerk = clerkDay2;
+    await clerk.goto(`${server.url}/staff/covenants?at=${VILLAGE}`);
+    const settings = clerk.getByRole('form', { name: '黑榜展示期限' });
+    await settings.getByLabel('展示天数').fill('7');
+    await settings.getByRole('button', { name: '保存期限' }).click();
+    await settings.locator('.field-error').first().waitFor();
+    await axeScan(clerk, 'warning period refused');
+    await settings.getByLabel('展示天数').fill('90');
+    await settings.getByRole('button', { name: '保存期限' }).click();
+    await status(clerk, '黑榜展示期限已改为 90 天');
+    await clerk.getByText(/黑榜展示 90 天/).waitFor();
+
+    // An entry for someone without an account; the appeal comes in on paper.
+    const form = clerk.getByRole('form', { name: '记录', exact: true });
+    await form.getByLabel('榜单').selectOption('warning');
+    await form.getByLabel('姓名').fill('李某');
+    await form.getByLabel('事由').fill('柴草堆放在村道上，经劝导未清理');
+    await form.getByLabel(/依据/).fill('网格员巡查记录（2026-12-04）');
+    await form.getByRole('button', { name: '记录' }).click();
+    await status(clerk, '已记录');
+    const entry = clerk.getByRole('listitem').filter({ hasText: '柴草堆放在村道上' });
+    await entry.getByText(/展示至 2027-03-04/).waitFor(); // 90 days from 2026-12-04
+    await entry.locator('summary', { hasText: '录入书面（当面）申诉' }).click();
+    const appeal = entry.getByRole('form', { name: /书面申诉/ });
+    await appeal.getByRole('button', { name: '录入申诉' }).click();
+    await appeal.locator('.field-error').first().waitFor();
+    await appeal.getByLabel('申诉内容').fill('李某书面申诉（12月4日交村委会）：柴草当天已清理');
+    await axeScan(clerk, 'paper appeal');
+    await appeal.getByRole('button', { name: '录入申诉' }).click();
+    await status(clerk, '申诉已录入');
+    await entry.getByText(/申诉：李某书面申诉/).waitFor();
+    await entry.getByRole('form', { name: /处理申诉/ }).waitFor();
   });
 });

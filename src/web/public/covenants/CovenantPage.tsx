@@ -11,8 +11,8 @@ import { Link, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
 import { loginHref, useViewer } from '../decisions/viewer.ts';
 import {
-  allClauses, fiveSteps, stepIndex,
-  type CommentPage, type CovenantComment, type CovenantPage as Page, type NumberedChapter, type Revision, type RollEntry, type StoredFinding,
+  allClauses, fiveSteps, stepIndex, versionChoices,
+  type CommentPage, type CovenantComment, type CovenantPage as Page, type NumberedChapter, type Revision, type RollEntry, type StoredFinding, type VersionSummary,
 } from './model.ts';
 import './covenants.css';
 
@@ -41,7 +41,7 @@ export function CovenantPublicPage({ code }: { code: string }) {
           <CovenantText chapters={data.inForce.chapters} />
         </section>
       )}
-      {open && <RevisionSection id={open.id} inForceId={data.inForce?.id ?? null} />}
+      {open && <RevisionSection id={open.id} inForceId={data.inForce?.id ?? null} adopted={data.versions} />}
       {data.versions.length > 0 && (
         <section aria-labelledby="cov-history">
           <h2 id="cov-history">{t('covenants.history')}</h2>
@@ -52,6 +52,12 @@ export function CovenantPublicPage({ code }: { code: string }) {
               </li>
             ))}
           </ul>
+          {!open && data.versions.length > 1 && (
+            <details>
+              <summary>{t('covenants.diff.pick')}</summary>
+              <DiffPicker adopted={data.versions} drafts={[]} inForceId={data.inForce?.id ?? null} />
+            </details>
+          )}
           {data.revisions.filter((r) => r.state === 'published').length > 0 && (
             <p className="muted">{t('covenants.revisionsDone', { n: data.revisions.filter((r) => r.state === 'published').length })}</p>
           )}
@@ -132,6 +138,29 @@ export function DiffTable({ versionId, against }: { versionId: number; against: 
   );
 }
 
+/** Any two versions side by side, clause by clause (the API compares any two of the same covenant). */
+export function DiffPicker({ adopted, drafts, inForceId }: { adopted: VersionSummary[]; drafts: VersionSummary[]; inForceId: number | null }) {
+  const t = useT();
+  const id = useId();
+  const choices = versionChoices(adopted, drafts, inForceId);
+  const [to, setTo] = useState(String(choices.to ?? ''));
+  const [from, setFrom] = useState(String(choices.from ?? ''));
+  if (choices.versions.length < 2) return null;
+  const option = (v: VersionSummary) => <option key={v.id} value={v.id}>{t('covenants.version', { n: v.number })} · {t.dyn(`covenants.status.${v.status}`, v.status)}</option>;
+  return (
+    <div className="cov-diff-picker">
+      <fieldset>
+        <legend>{t('covenants.diff.pick')}</legend>
+        <SelectField id={`${id}-from`} label={t('covenants.diff.from')} value={from} onChange={(e) => setFrom(e.target.value)}>{choices.versions.map(option)}</SelectField>
+        <SelectField id={`${id}-to`} label={t('covenants.diff.to')} value={to} onChange={(e) => setTo(e.target.value)}>{choices.versions.map(option)}</SelectField>
+      </fieldset>
+      {from === to || !from || !to
+        ? <p role="note" className="muted">{t('covenants.diff.sameVersion')}</p>
+        : <DiffTable versionId={Number(to)} against={Number(from)} />}
+    </div>
+  );
+}
+
 /** All comments of a revision (pages of 20, "more" loads the next), grouped by clause. */
 export function useComments(revisionId: number) {
   const [items, setItems] = useState<CovenantComment[]>([]);
@@ -173,7 +202,7 @@ export function CommentView({ c }: { c: CovenantComment }) {
   );
 }
 
-function RevisionSection({ id, inForceId }: { id: number; inForceId: number | null }) {
+function RevisionSection({ id, inForceId, adopted }: { id: number; inForceId: number | null; adopted: VersionSummary[] }) {
   const t = useT();
   const viewer = useViewer();
   const { data: r, error } = useApi<Revision>(`/api/v1/covenant-revisions/${id}`);
@@ -211,6 +240,10 @@ function RevisionSection({ id, inForceId }: { id: number; inForceId: number | nu
             <p><button type="button" aria-expanded={showDiff} onClick={() => setShowDiff((x) => !x)}>{t('covenants.diff.show')}</button></p>
           )}
           {showDiff && inForceId !== null && <DiffTable versionId={r.draft.id} against="inForce" />}
+          <details>
+            <summary>{t('covenants.diff.pick')}</summary>
+            <DiffPicker adopted={adopted} drafts={r.versions} inForceId={inForceId} />
+          </details>
           {r.state === 'drafting' && (viewer
             ? <CommentForm revision={r} onDone={comments.reload} />
             : viewer === null && <p><a href={loginHref()}>{t('covenants.comment.signIn')}</a></p>)}

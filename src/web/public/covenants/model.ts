@@ -68,3 +68,17 @@ export function textToDraft(text: string): { chapters: DraftChapterIn[] } | { er
   if (!chapters.some((c) => c.clauses.length)) return { error: 'empty' };
   return { chapters };
 }
+
+/**
+ * The versions one may compare: the adopted ones (in force, superseded, registered) and the drafts
+ * of the revision at hand, each once, newest first; and the pair shown at first (the newest against
+ * the text in force, or against the one before it when it is the text in force or there is none).
+ */
+export function versionChoices(adopted: VersionSummary[], drafts: VersionSummary[], inForceId: number | null): { versions: VersionSummary[]; to: number | null; from: number | null } {
+  const byId = new Map<number, VersionSummary>();
+  for (const v of [...adopted, ...drafts]) byId.set(v.id, v);
+  const versions = [...byId.values()].sort((a, b) => b.number - a.number);
+  const to = versions[0]?.id ?? null;
+  const from = inForceId !== null && inForceId !== to && byId.has(inForceId) ? inForceId : (versions[1]?.id ?? null);
+  return { versions, to, from };
+}

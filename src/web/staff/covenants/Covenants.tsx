@@ -11,7 +11,7 @@ import { api, ApiError } from '../../lib/api.ts';
 import { chinaToday, ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi, useDebounced } from '../../lib/ui.tsx';
-import { CommentView, CovenantText, DiffTable, FindingNote, StepList, useComments } from '../../public/covenants/CovenantPage.tsx';
+import { CommentView, CovenantText, DiffPicker, DiffTable, FindingNote, StepList, useComments } from '../../public/covenants/CovenantPage.tsx';
 import { allClauses, draftToText, textToDraft, type CovenantComment, type CovenantPage, type Revision, type RollEntry } from '../../public/covenants/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
@@ -100,7 +100,7 @@ function VillageCovenant() {
             </ul>
             {can(me, 'covenants.manage') && !data.revisions.some((r) => r.state !== 'published') && <StartRevision code={code!} onDone={(msg) => { void reload().then(() => setDone(msg)); }} />}
           </section>
-          {data.inForce && can(me, 'covenants.roll') && <RollsStaff code={code!} page={data} />}
+          {data.inForce && can(me, 'covenants.roll') && <RollsStaff code={code!} page={data} onSettings={(msg) => { void reload().then(() => setDone(msg)); }} />}
         </>
       )}
     </>
@@ -294,6 +294,7 @@ function Drafting({ r, onDone }: { r: Revision; onDone: (m: string) => void }) {
         </form>
         {r.draft && r.covenant.inForceVersionId && <details><summary>{t('covenants.diff.show')}</summary><DiffTable versionId={r.draft.id} against="inForce" /></details>}
         {r.draft && r.versions.length > 1 && <details><summary>{t('covenants.diff.previous')}</summary><DiffTable versionId={r.draft.id} against={r.versions[1]!.id} /></details>}
+        {r.draft && page.data && <details><summary>{t('covenants.diff.pick')}</summary><DiffPicker key={r.draft.id} adopted={page.data.versions} drafts={r.versions} inForceId={r.covenant.inForceVersionId} /></details>}
       </section>
       <section aria-labelledby={`${id}-c`}>
         <h2 id={`${id}-c`}>{t('covenants.comments.title')}</h2>
@@ -484,7 +485,7 @@ function Filing({ r, onDone }: { r: Revision; onDone: (m: string) => void }) {
   );
 }
 
-function RollsStaff({ code, page }: { code: string; page: CovenantPage }) {
+function RollsStaff({ code, page, onSettings }: { code: string; page: CovenantPage; onSettings: (msg: string) => void }) {
   const t = useT();
   const id = useId();
   const me = useMe()!;
@@ -514,6 +515,7 @@ function RollsStaff({ code, page }: { code: string; page: CovenantPage }) {
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('covenants.roll.title')}</h2>
       <p className="muted">{t('covenants.roll.intro', { days: page.covenant?.warningDays ?? 0 })}</p>
+      {can(me, 'covenants.manage') && <WarningDaysForm code={code} days={page.covenant?.warningDays ?? null} onDone={onSettings} />}
       <form onSubmit={submit} noValidate aria-labelledby={`${id}-f`}>
         <h3 id={`${id}-f`}>{t('covenants.roll.record')}</h3>
         <ErrorSummary errors={s.errors} source={s.err} />
@@ -545,6 +547,7 @@ function RollsStaff({ code, page }: { code: string; page: CovenantPage }) {
             <strong>{e.personName}</strong>：{e.description}（{t('covenants.roll.clause', { label: e.clauseLabel })}；{t('covenants.roll.expires', { date: e.expiresOn ?? '' })}{e.expired ? `；${t('covenants.roll.expired')}` : ''}）
             {e.appealText && <p>{t('covenants.roll.appeal', { text: e.appealText })}{e.appealDecision ? ` → ${t.dyn(`covenants.appeal.${e.appealDecision}`, e.appealDecision)}：${e.appealReason}` : ''}</p>}
             {e.appealText && !e.appealDecision && can(me, 'covenants.roll') && <AppealDecision entryId={e.id} onDone={async () => { await warning.reload(); setDone(t('covenants.done.appeal')); }} />}
+            {!e.appealText && !e.appealDecision && can(me, 'covenants.manage') && <PaperAppeal entryId={e.id} onDone={async () => { await warning.reload(); setDone(t('covenants.done.paperAppeal')); }} />}
           </li>
         ))}
       </ul>
@@ -568,5 +571,48 @@ function AppealDecision({ entryId, onDone }: { entryId: number; onDone: () => Pr
       <TextField id={`${id}-r`} label={t('covenants.review.reason')} required value={reason} onChange={(e) => setReason(e.target.value)} error={s.errors.byField.reason} />
       <p><button type="submit" disabled={s.busy}>{t('covenants.appeal.submit')}</button></p>
     </form>
+  );
+}
+
+/** 警示榜期限: how long a warning-roll entry is shown (the village's own rule, 30 days to 3 years); entries recorded afterwards use it. */
+function WarningDaysForm({ code, days, onDone }: { code: string; days: number | null; onDone: (msg: string) => void }) {
+  const t = useT();
+  const id = useId();
+  const [value, setValue] = useState(days === null ? '' : String(days));
+  const s = useSubmit(['warningDays']);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    // Empty or out of range goes to the server as it is, to be refused with the field and rule named.
+    const n = value.trim() === '' ? null : Number(value);
+    void s.run(async () => {
+      await api(`/api/v1/villages/${code}/covenant/settings`, { method: 'PUT', json: { warningDays: n } });
+      onDone(t('covenants.done.settings', { days: String(n) }));
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t('covenants.settings.title')}</h3>
+      <ErrorSummary errors={s.errors} source={s.err} />
+      <TextField id={`${id}-days`} type="number" inputMode="numeric" label={t('covenants.settings.days')} hint={t('covenants.settings.hint')} required value={value} onChange={(e) => setValue(e.target.value)} error={s.errors.byField.warningDays} />
+      <p><button type="submit" disabled={s.busy}>{t('covenants.settings.save')}</button></p>
+    </form>
+  );
+}
+
+/** An appeal received on paper (or in person), entered by the committee for the person named. */
+function PaperAppeal({ entryId, onDone }: { entryId: number; onDone: () => Promise<void> }) {
+  const t = useT();
+  const id = useId();
+  const [text, setText] = useState('');
+  const s = useSubmit(['text']);
+  return (
+    <details>
+      <summary>{t('covenants.paperAppeal.title')}</summary>
+      <form onSubmit={(e) => { e.preventDefault(); void s.run(async () => { await api(`/api/v1/covenant-roll/${entryId}/appeal`, { json: { text } }); setText(''); await onDone(); }); }} noValidate aria-label={t('covenants.paperAppeal.form', { id: entryId })}>
+        <ErrorSummary errors={s.errors} source={s.err} />
+        <TextAreaField id={`${id}-t`} label={t('covenants.paperAppeal.text')} hint={t('covenants.paperAppeal.hint')} required value={text} onChange={(e) => setText(e.target.value)} error={s.errors.byField.text} />
+        <p><button type="submit" disabled={s.busy}>{t('covenants.paperAppeal.submit')}</button></p>
+      </form>
+    </details>
   );
 }

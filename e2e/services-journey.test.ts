@@ -1,13 +1,29 @@
-// Journey: the service desk of 廖家坝社区 on a fixed clock (the server's and every browser's
-// clock stand still at the moment the journey starts; the browser keeps cookies by the real
-// time, so the fixed moment cannot be far from it).
+// Journey: the service desk of 廖家坝社区 on a fixed clock.
+//
+// The clock: the server's and every browser's clock stand still at NOW, the real moment the
+// journey starts. Every date the journey checks (today on the verification page, the due date,
+// the certificate's year) is read from that one moment, on the server (chinaDate(ctx.now())) and
+// here (TODAY, Asia/Shanghai) alike, so a run that starts at 23:59:59 China time still sees one
+// date throughout: nothing in the services and certificates modules reads the machine's own clock
+// (getRequest used to default to it; it now takes the server clock's date). NOW cannot be a fixed
+// calendar date instead: the browser keeps its session cookie by the real time (sessions last
+// SESSION_HOURS = 12 h from the server's NOW), so NOW must stay within hours of the real time.
+// Hence the journey is NOT date-independent: chinese-days has no 2027 holiday data, so from about
+// 10 December 2026 the 15-working-day due date falls in 2027 and the desk shows "no due date yet"
+// (expectedDue() expects that); from 1 January 2027 no due date is computed at all. Everything
+// else the journey checks holds on any date.
+//
 // The committee clerk finds the oldest resident in the register and asks, on her behalf, for a
 // 居住证明 — on the county's lawful list, so it is issued at once as a numbered PDF whose QR code
 // leads to a public verification page (opened on a 320 px phone: issuer, date, holder masked) —
 // and for a 亲属关系证明, on the national negative list (民发〔2020〕20号), refused at once with the
 // authority that serves her instead. The clerk files an old-age allowance for her; the township
 // official accepts it in the back office. The demo resident, on a 360×640 phone, follows their
-// own request's states. The seal log shows the certificate. Real server, Chromium, axe on each page.
+// own request's states, files one online, and asks for certificates online: a 单身证明 (婚姻状况证明,
+// national negative list) is refused at once with the basis and the authority; an unlisted one goes
+// to the township; a 居住证明 (lawful) waits until the committee member holding the seal issues it,
+// and the resident then downloads the numbered PDF. The seal log shows the certificates. Real
+// server, Chromium, axe on each page.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -193,6 +209,66 @@ describe('service desk and certificates journey in a real browser', () => {
     await p.locator('.svc-card').filter({ hasText: '城乡居民基本养老保险参保登记' }).locator('.svc-state').filter({ hasText: '已受理登记' }).waitFor();
     await noOverflow(p, 'my requests with the form at 360 px');
     await axeScan(p, 'my requests: filed online (360 px)');
+  });
+
+  test('the resident asks for certificates online on a phone; the member holding the seal issues the lawful one; the resident downloads it', async () => {
+    const who = await sql<{ name: string }>`SELECT r.name FROM account a JOIN resident r ON r.id = a.resident_id WHERE a.username = 'ljb-resident'`.execute(server.db);
+    const residentName = who.rows[0]!.name;
+    const p = await newPage(360, 640, true);
+    await signIn(p, server.url, 'ljb-resident');
+    await p.goto(`${server.url}/staff/my-requests`);
+    await p.getByRole('heading', { name: '我的申请' }).waitFor();
+    await p.getByText('在线申请证明').click();
+    const form = p.getByRole('form', { name: '在线申请证明' });
+    await form.getByText(/本县可以出具的证明：.*居住证明/).waitFor();
+    const ask = async (name: string, purpose: string, outcome: string) => {
+      await form.getByLabel('证明名称').fill(name);
+      await form.getByLabel('用途').fill(purpose);
+      await form.getByRole('button', { name: '申请证明' }).click();
+      await form.getByRole('status').filter({ hasText: outcome }).waitFor();
+    };
+    const certs = p.locator('section[aria-labelledby="my-cert"]');
+    // Forbidden: refused at once, with the basis and the office that serves the resident instead.
+    await ask('单身证明', '办理婚姻登记', '已提交「婚姻状况证明」：不予出具');
+    const refused = certs.locator('.svc-outcome-refused').filter({ hasText: '婚姻状况证明' });
+    await refused.waitFor();
+    const refusedText = await refused.innerText();
+    assert.match(refusedText, /应到此办理：民政部门婚姻登记机关/);
+    assert.match(refusedText, /依据：民发〔2020〕20号.*第8项/);
+    // Unlisted: the township decides.
+    await ask('农机具使用证明', '申请农机补贴', '已提交「农机具使用证明」：待乡镇决定');
+    await certs.locator('.svc-outcome-pendingTownship').filter({ hasText: '农机具使用证明' }).getByText('不在清单上，已报乡镇(街道)决定').waitFor();
+    // Lawful: waits for the committee member holding the seal.
+    await ask('居住证明', '办理居住证', '已提交「居住证明」：可以出具，待持章成员出具');
+    await certs.locator('.svc-outcome-approved').filter({ hasText: '居住证明' }).getByText(/等待持章的村\(居\)委会成员/).waitFor();
+    await noOverflow(p, 'my requests: certificates asked online at 360 px');
+    await axeScan(p, 'my requests: certificates asked online (360 px)');
+
+    // The member holding the seal (the committee) writes what it attests and issues it.
+    await clerk.goto(`${server.url}/staff/certificates?at=${VILLAGE}`);
+    const waiting = clerk.locator('.svc-card').filter({ hasText: `居住证明 · ${residentName}` }).filter({ has: clerk.getByRole('form', { name: '出具：居住证明' }) });
+    await waiting.getByLabel('证明内容').fill(`${residentName}自2018年起在本社区实际居住。`);
+    await waiting.getByRole('button', { name: '出具证明' }).click();
+    await clerk.locator('.svc-outcome-issued').filter({ hasText: `居住证明 · ${residentName}` }).first().waitFor();
+    await axeScan(clerk, 'certificates: issued an online request');
+
+    // The resident sees it issued and downloads the numbered PDF.
+    await p.reload();
+    const issued = certs.locator('.svc-outcome-issued').filter({ hasText: '居住证明' }).filter({ hasText: '下载证明 PDF' });
+    await issued.waitFor();
+    const mine = /证明编号 (\d{12}-\d{4}-\d{4})/.exec(await issued.innerText())![1]!;
+    assert.ok(mine.startsWith(`${VILLAGE}-${TODAY.slice(0, 4)}-`), `numbered in this village and year (${mine})`);
+    const [download] = await Promise.all([p.waitForEvent('download'), issued.getByRole('link', { name: '下载证明 PDF' }).click()]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gz-cert-'));
+    const file = path.join(dir, 'mine.pdf');
+    await download.saveAs(file);
+    assert.equal(fs.readFileSync(file).subarray(0, 5).toString(), '%PDF-');
+    const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    assert.equal(text.status, 0, `pdftotext: ${text.stderr}`);
+    assert.ok(text.stdout.includes(mine), 'the PDF shows the number');
+    fs.rmSync(dir, { recursive: true, force: true });
+    await noOverflow(p, 'my requests: certificate issued at 360 px');
+    await axeScan(p, 'my requests: certificate issued (360 px)');
   });
 
   test('the seal log and the lists', async () => {

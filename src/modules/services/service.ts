@@ -132,7 +132,7 @@ export async function fileRequest(w: Write, input: { villageCode: string; servic
   // 后台审批: the township's officials see the new request at once.
   const officials = await accountsReaching(w.trx, 'townshipOfficial', village.code);
   await notify(w.trx, officials.map((o) => ({ accountId: o.accountId, jurisdictionCode: village.code, kind: 'services.newRequest', subject: `新的服务申请：${item.name}`, body: `${village.shortName} · ${item.office}${dueOn ? ` · ${dueOn} 前办结` : ''}`, link: `/staff/services/requests/${row.id}` })));
-  return getRequest(w.trx, row.id);
+  return getRequest(w.trx, row.id, filedOn);
 }
 
 export async function villageOfRequest(db: AnyDB, id: number): Promise<string> {
@@ -152,7 +152,8 @@ const requestColumns = ['r.id', 'r.villageCode', 'r.residentId', 'r.residentName
 
 const withLabels = <T extends { state: RequestState; dueOn: string | null }>(r: T, today: string) => ({ ...r, stateLabel: stateLabels[r.state], overdue: isOverdue(r.state, r.dueOn, today) });
 
-export async function getRequest(db: AnyDB, id: number, today = chinaDate(new Date())) {
+/** `today` is the server clock's date in China (never the machine's own clock: tests and journeys fix it). */
+export async function getRequest(db: AnyDB, id: number, today: string) {
   const r = await t(db).selectFrom('serviceRequest as r').innerJoin('serviceCatalogItem as c', 'c.id', 'r.catalogItemId').select(requestColumns).where('r.id', '=', id).executeTakeFirst();
   if (!r) throw AppError.notFound(bi(`没有服务申请 ${id}`, `No service request ${id}`));
   const events = await t(db).selectFrom('serviceRequestEvent').select(['id', 'fromState', 'toState', 'note', 'actorRole', 'at', 'dueOn']).where('requestId', '=', id).orderBy('id').execute();

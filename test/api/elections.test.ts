@@ -15,7 +15,7 @@ import { backends } from '../support/backends.ts';
 import { idNumber, openWorld, VILLAGE_A, VILLAGE_B, TOWNSHIP, type World } from '../support/fixture.ts';
 import { buildApp } from '../../src/core/app.ts';
 import { anonymous, loginAs, type Client } from '../support/http.ts';
-import { outbox } from '../support/disclosure.ts';
+import { multipart, outbox, png } from '../support/disclosure.ts';
 
 const op = { accountId: null, label: 'fixture', role: 'operator', code: null };
 const beijing = (date: string, h = 10) => new Date(Date.parse(`${date}T00:00:00Z`) + (h - 8) * 3600_000);
@@ -198,9 +198,22 @@ for (const backend of backends()) {
       assert.doesNotMatch(JSON.stringify(pub), /寻衅滋事|excluded/);
     });
 
-    test('proxies: close relatives, not a candidate, the cap of 3, by the deadline', async () => {
-      const proxy = (principal: string, px: string) => committee.post(`/api/v1/elections/${id}/proxies`, { principalVoterId: voters.get(principal), proxyVoterId: voters.get(px), relation: 'sibling' });
+    test('proxies: the written authorisation on file (zhejiang), close relatives, not a candidate, the cap of 3, by the deadline', async () => {
+      // 组织法 Art.15¶4 书面委托; 浙江办法 Art.25 审核: no scan, no proxy. The scan's type is read from its bytes.
+      await refused(committee.post(`/api/v1/elections/${id}/proxies`, { principalVoterId: voters.get('陈一'), proxyVoterId: voters.get('陈八'), relation: 'sibling' }), 422, /proxy\.authorisationRequired[\s\S]*第二十五条/);
+      await refused(committee.request({ method: 'POST', url: `/api/v1/elections/${id}/proxy-authorisations`, ...multipart(Buffer.from('不是扫描件，只是文字\n'), '委托书.png', 'image/png') }), 422, /proxy\.authorisationType/);
+      const scan = await ok(committee.request({ method: 'POST', url: `/api/v1/elections/${id}/proxy-authorisations`, ...multipart(png(), '委托书-陈一.png', 'image/png') }), 201);
+      assert.equal(scan.mime, 'image/png');
+      await refused(committee.post(`/api/v1/elections/${id}/proxies`, { principalVoterId: voters.get('陈一'), proxyVoterId: voters.get('陈八'), relation: 'sibling', authorisation: { sha256: 'a'.repeat(64) } }), 422, /proxy\.authorisationMissing/);
+      const proxy = (principal: string, px: string) => committee.post(`/api/v1/elections/${id}/proxies`, { principalVoterId: voters.get(principal), proxyVoterId: voters.get(px), relation: 'sibling', authorisation: { sha256: scan.sha256, filename: scan.filename } });
       for (const p of ['陈一', '陈二', '陈四']) await ok(proxy(p, '陈八'), 201);
+      const listed = (await ok(committee.get(`/api/v1/elections/${id}`))).proxies;
+      assert.ok(listed.every((x: { authorisationOnFile: boolean }) => x.authorisationOnFile));
+      const file = await committee.get(`/api/v1/elections/${id}/proxies/${listed[0].id}/authorisation`);
+      assert.equal(file.statusCode, 200);
+      assert.equal(file.headers['content-type'], 'image/png');
+      assert.deepEqual(file.rawPayload, png());
+      assert.ok([401, 403].includes((await anonymous(app).get(`/api/v1/elections/${id}/proxies/${listed[0].id}/authorisation`)).statusCode), "staff only");
       await refused(proxy('陈十', '陈八'), 409, /不得超过 3 人/);
       await refused(proxy('陈十', '陈三'), 409, /proxy\.candidate/);
       await refused(proxy('陈一', '陈十'), 409, /不得重复委托/);
@@ -208,6 +221,7 @@ for (const backend of backends()) {
       await refused(proxy('陈十', '外出甲'), 409, /proxy\.deadline/);
       const pub = await ok(anonymous(app).get(`/api/v1/elections/${id}/public`));
       assert.equal(pub.proxies.length, 3);
+      assert.doesNotMatch(JSON.stringify(pub.proxies), /authorisation|sha256/);
     });
 
     test('counts: two entries per box by two different staff; a mismatch blocks the tally until recounted', async () => {

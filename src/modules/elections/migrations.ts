@@ -165,4 +165,15 @@ export const electionMigrations: Record<string, Migration> = {
       `.execute(db);
     },
   },
+  '202611221903_elections_person_key_and_authorisation': {
+    async up(db: Kysely<unknown>) {
+      // 组织法 Art.13¶3: the people module's non-reversible person key on each roll entry, to find a
+      // person on the roll of another village's election; Art.15¶4: the scanned written authorisation.
+      await sql`
+        ALTER TABLE voter ADD COLUMN person_key text;
+        CREATE INDEX voter_person_key_idx ON voter(person_key) WHERE person_key IS NOT NULL AND included;
+        ALTER TABLE proxy_vote ADD COLUMN authorisation_sha256 text, ADD COLUMN authorisation_mime text, ADD COLUMN authorisation_filename text;
+      `.execute(db);
+    },
+  },
 };

@@ -28,6 +28,13 @@ export interface ElectionProfile {
   proxyBasis: string;
   /** How many principals one proxy may vote for; null = no cap in the source. */
   proxyCap: number | null;
+  /**
+   * The committee must have the written authorisation (委托书) on file before it accepts a proxy.
+   * Every profile's proxy is 书面委托 ([VCOL] Art.15¶4); this flag says whether the source also
+   * makes the committee check the paper in advance, so a proxy without it is refused.
+   */
+  proxyAuthorisationRequired: boolean;
+  proxyAuthorisationBasis: string;
   /** Each voter may nominate at most as many people as there are seats. */
   nominationCapIsSeats: boolean;
   /** Extra candidates over seats per position: [min, max] (max null = no upper bound). */
@@ -67,6 +74,10 @@ export const profiles: Record<ProfileId, ElectionProfile> = {
     proxyDaysBefore: null,
     proxyBasis: '村民委员会组织法第十五条第四款（未规定委托期限）',
     proxyCap: null, // the national text has no numeric cap (LAW.md §1, "Trap")
+    // [VCOL] Art.15¶4 says 书面委托 but sets no filing or review step: the paper may be shown at the
+    // polling station, so the platform records a scan when there is one and does not refuse without.
+    proxyAuthorisationRequired: false,
+    proxyAuthorisationBasis: '村民委员会组织法第十五条第四款（书面委托；未规定事先审核）',
     nominationCapIsSeats: false, // [VCOL] Art.15: direct nomination, no cap in the statute
     margins: nationalMargins,
     marginBasis: '村民委员会组织法第十五条第一款',
@@ -89,6 +100,10 @@ export const profiles: Record<ProfileId, ElectionProfile> = {
     proxyDaysBefore: 3, // [ZJ-EL] Art.25: filed 3 days before the election, 审核公告
     proxyBasis: '浙江省村民委员会选举办法第二十五条',
     proxyCap: 3, // [ZJ-EL] Art.25: 每一位受委托人接受委托投票不得超过三人
+    // [ZJ-EL] Art.25 (LAW.md §1): the proxy is filed 3 days before and 审核公告, otherwise invalid —
+    // the committee reviews the written authorisation of [VCOL] Art.15¶4 before accepting it.
+    proxyAuthorisationRequired: true,
+    proxyAuthorisationBasis: '村民委员会组织法第十五条第四款；浙江省村民委员会选举办法第二十五条（书面委托，经审核公告）',
     nominationCapIsSeats: true, // [ZJ-EL] Art.17
     margins: nationalMargins, // LAW.md gives no Zhejiang margins: the national 差额 rule (≥ 1 more)
     marginBasis: '村民委员会组织法第十五条第一款（浙江办法未另定差额数）',
@@ -111,6 +126,9 @@ export const profiles: Record<ProfileId, ElectionProfile> = {
     proxyDaysBefore: 5, // [SH-EL] Art.16: the procedure is due 5 days before the election
     proxyBasis: '上海市村民委员会选举办法第十六条',
     proxyCap: 3, // [SH-EL] Art.16
+    // LAW.md gives [SH-EL] Art.16's deadline and cap but no review of the paper: as national.
+    proxyAuthorisationRequired: false,
+    proxyAuthorisationBasis: '村民委员会组织法第十五条第四款；上海市村民委员会选举办法第十六条',
     nominationCapIsSeats: false, // LAW.md gives no Shanghai cap
     // [SH-EL] Art.12: 主任、副主任 exactly 1 more candidate than seats; 委员 1–3 more.
     margins: { director: [1, 1], deputyDirector: [1, 1], member: [1, 3], womenMember: [1, 3] },

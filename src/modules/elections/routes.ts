@@ -2,7 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { capacityOf, write } from '../../core/access/guard.ts';
 import { loadCalendar } from '../../core/calendar/store.ts';
-import { AppError, bi } from '../../core/errors.ts';
+import fs from 'node:fs';
+import { AppError, bi, fieldError } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
 import { getNode, requireNode, requireVillage, villagesUnder } from '../jurisdictions/service.ts';
 import { certificatePdf } from './certificate.ts';
@@ -12,6 +13,7 @@ import {
   buildRoll, certificateSubject, chinaToday, closeRelatives, completeHandover, decideObjection, electedOf, electionKinds, electionOfNomination,
   electionOfObjection, electionsOf, electionView, enterCount, fileObjection, fileProxy, issueCertificates, nominate, nominationsOf, overview, planElection,
   publicElection, publishCandidates, publishResults, publishRoll, recordVetting, requireElection, resetBox, RESULTS_KIND, setVettingDepartments, vettingDepartments, tallyRound, villageOfElection,
+  authorisationPath, proxyAuthorisation, storeAuthorisation,
 } from './service.ts';
 import { listRecalls, recordRecall } from './recall.ts';
 import { ledgerEntries } from '../../core/ledger/ledger.ts';
@@ -135,10 +137,34 @@ export function electionRoutes(api: Api, ctx: ModuleContext) {
 
   api.post('/api/v1/elections/:id/proxies', {
     config: { action: 'elections.manage', scope: electionScope },
-    schema: { tags, summary: '登记委托投票 File a proxy', params: idParams, body: z.object({ principalVoterId: z.number().int().positive(), proxyVoterId: z.number().int().positive(), relation: z.enum(closeRelatives) }).strict() },
+    schema: { tags, summary: '登记委托投票（附书面委托书） File a proxy with its written authorisation', params: idParams, body: z.object({
+      principalVoterId: z.number().int().positive(), proxyVoterId: z.number().int().positive(), relation: z.enum(closeRelatives),
+      authorisation: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 (64 hex)'), filename: z.string().max(200).optional() }).strict().optional(),
+    }).strict() },
   }, async (req, reply) => {
     const calendar = await cal();
-    return reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => fileProxy(w, req.params.id, req.body, calendar, ctx.now())));
+    return reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => fileProxy(w, req.params.id, req.body, calendar, ctx.now(), ctx.config.dataDir)));
+  });
+
+  api.post('/api/v1/elections/:id/proxy-authorisations', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '上传委托书扫描件（PDF/JPG/PNG） Upload a scanned written authorisation', params: idParams, consumes: ['multipart/form-data'],
+      response: { 201: z.object({ sha256: z.string(), mime: z.string(), size: z.number(), filename: z.string() }) } },
+  }, async (req, reply) => {
+    await requireElection(ctx.db, req.params.id);
+    const file = await req.file();
+    if (!file) throw AppError.validation([fieldError('file', 'file.required', bi('请上传委托书扫描件', 'Upload the scanned authorisation'))]);
+    return reply.code(201).send(await storeAuthorisation(ctx.config.dataDir, { filename: file.filename, data: await file.toBuffer() }));
+  });
+
+  api.get('/api/v1/elections/:id/proxies/:proxyId/authorisation', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '委托书扫描件（仅工作人员） The scanned authorisation (staff only)', params: z.object({ id: z.coerce.number().int().positive(), proxyId: z.coerce.number().int().positive() }) },
+  }, async (req, reply) => {
+    const a = await proxyAuthorisation(ctx.db, req.params.id, req.params.proxyId);
+    return reply.header('content-type', a.mime).header('cache-control', 'private, no-store')
+      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(a.filename)}`)
+      .send(fs.createReadStream(authorisationPath(ctx.config.dataDir, a.sha256)));
   });
 
   api.post('/api/v1/elections/:id/rounds/:no/counts', {

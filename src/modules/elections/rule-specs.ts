@@ -21,7 +21,7 @@ export const electionRules: RuleSpec[] = [
       profile, round: z.enum(['first', 'supplementary']), seats: count.max(50), registeredVoters: count, votersWhoVoted: count, ballotsReturned: count,
       candidates: z.array(candidate).max(500),
       womenSeat: z.object({ seats: count.max(10), candidates: z.array(candidate).max(100) }).strict().optional(),
-      supplementaryMargin: count.max(50).optional(), membersAlreadyElected: count.max(50).optional(), headElected: z.boolean().optional(),
+      supplementaryMargin: count.max(50).optional(), membersAlreadyElected: count.max(50).optional(), headElected: z.boolean().optional(), alreadyElected: z.array(z.string().min(1).max(40)).max(50).optional(),
     }).strict(),
     run: (input) => electionTally(input),
   },

@@ -253,6 +253,8 @@ export interface TallyInput {
   supplementaryMargin?: number | undefined;
   membersAlreadyElected?: number | undefined;
   headElected?: boolean | undefined;
+  /** Names elected earlier in the same election (an earlier round, or a higher post tallied first); kinship avoidance keeps them. */
+  alreadyElected?: string[] | undefined;
 }
 export interface ElectedPerson { name: string; votes: number; seat: 'members' | 'women' }
 export interface TallyOutcome {
@@ -360,6 +362,18 @@ export function electionTally(input: TallyInput): TallyOutcome {
   // 4. elect per section; kinship avoidance (zhejiang) excludes the lower-voted relative and refills
   const relatedTo = (a: Entry, b: Entry) => (a.relatives ?? []).includes(b.name) || (b.relatives ?? []).includes(a.name);
   const excluded = new Set<string>();
+  // 浙江办法 Art.31 across tallies: a relative of someone elected earlier in the same election (in
+  // an earlier round, or to a higher post tallied first) does not take a seat; the earlier holds it.
+  const earlier = new Set(input.alreadyElected ?? []);
+  const relativeOfEarlier = (c: Entry) => (c.relatives ?? []).filter((n) => earlier.has(n));
+  if (p.kinshipAvoidance) {
+    for (const c of qualifying) {
+      const kin = relativeOfEarlier(c);
+      if (!kin.length) continue;
+      excluded.add(c.name);
+      reasons.push({ rule: 'tally.kinship', article: '浙江省村民委员会选举办法第三十一条', message: `${c.name}（${c.votes} 票）与已当选的 ${kin.join('、')} 为近亲属，不得同时当选：保留已当选的 ${kin.join('、')}；空缺由其后得票达到要求者依次递补` });
+    }
+  }
   let members = electSection(qualifying.filter((c) => c.section === 'members'), seats, excluded);
   let women = electSection(qualifying.filter((c) => c.section === 'women'), womenSeats, excluded);
   if (p.kinshipAvoidance) {
@@ -413,7 +427,7 @@ export function electionTally(input: TallyInput): TallyOutcome {
     if (!Number.isInteger(margin) || margin < 0) throw new RuleInputError('supplementaryMargin', 'a whole number ≥ 0 is required');
     const relativeOfElected = (c: Entry) => out.elected.some((e) => relatedTo(c, entries.find((x) => x.name === e.name)!));
     const nextCandidates = (section: Section | 'any', n: number) => {
-      const pool = entries.filter((c) => !elected.has(c.name) && c.votes > 0 && !(p.kinshipAvoidance && relativeOfElected(c))
+      const pool = entries.filter((c) => !elected.has(c.name) && c.votes > 0 && !(p.kinshipAvoidance && (relativeOfElected(c) || relativeOfEarlier(c).length > 0))
         && (section === 'any' || c.section === section)).sort(byVotes);
       if (pool.length <= n) return pool.map((c) => c.name);
       const cut = pool[n - 1]!.votes; // those tied at the cut-off all stand
@@ -501,6 +515,23 @@ export function relativesFromHouseholds(people: { name: string; householdId: num
     }
   }
   return out;
+}
+
+// --- registered in one place only (组织法 Art.13¶3)
+
+/**
+ * The span in which a person's registration on an election's roll stands: from the latest day the
+ * roll may be published (Art.14: 选举日的二十日前) to the last day a supplementary round may use the
+ * same roll (the profile's 另行选举 window, e.g. 浙江办法 Art.29: 30 days; none = election day).
+ */
+export function electionPeriod(profile: ProfileId, electionDay: string): { from: string; to: string } {
+  const p = profileOf(profile);
+  return { from: addDays(electionDay, -p.voterRollDaysBefore), to: addDays(electionDay, p.supplementaryWithinDays ?? 0) };
+}
+
+/** Two elections' periods overlap (inclusive): 「已在户籍所在村或者居住村登记参加选举的村民，不得再参加其他地方村民委员会的选举」 (Art.13¶3). */
+export function periodsOverlap(a: { from: string; to: string }, b: { from: string; to: string }): boolean {
+  return a.from <= b.to && b.from <= a.to;
 }
 
 // --- recall (罢免)

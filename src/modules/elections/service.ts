@@ -3,6 +3,10 @@
 // nominations and joint vetting, the 差额 candidate list, proxies, double-entered box counts,
 // the tally by the pure rule, results on the ledger, certificates, recall. Every refusal names
 // the rule and article (rules.ts); the law's numbers live only there and in profiles.ts.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileTypeFromBuffer } from 'file-type';
 import { setup } from 'xstate';
 import type { Write } from '../../core/access/guard.ts';
 import type { WorkingCalendar } from '../../core/calendar/calendar.ts';
@@ -11,10 +15,10 @@ import { AppError, bi, fieldError, type FieldError } from '../../core/errors.ts'
 import { appendToLedger, ledgerEntries } from '../../core/ledger/ledger.ts';
 import { ownTables } from '../../core/module.ts';
 import { annotate, getProcedure, sendEvent, startProcedure, timeline as procedureTimeline, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../core/procedure/engine.ts';
-import { groupsOf, requireVillage } from '../jurisdictions/service.ts';
-import { listResidents } from '../people/service.ts';
+import { getNode, groupsOf, requireVillage } from '../jurisdictions/service.ts';
+import { listResidents, personKeys } from '../people/service.ts';
 import { profileOf, type Position, type ProfileId } from './profiles.ts';
-import { addDays, candidateList, electionTally, relativesFromHouseholds, revoteTally, electionTimeline, electionTurnout, nominationCap, voterEligibility, voterListDeadline, type TallyOutcome, type TimelineStep } from './rules.ts';
+import { addDays, candidateList, electionPeriod, periodsOverlap, electionTally, relativesFromHouseholds, revoteTally, electionTimeline, electionTurnout, nominationCap, voterEligibility, voterListDeadline, type TallyOutcome, type TimelineStep } from './rules.ts';
 import type { ElectionTables } from './tables.ts';
 
 const t = (db: AnyDB) => ownTables<ElectionTables>(db);
@@ -173,14 +177,20 @@ export async function buildRoll(w: Write, id: number) {
   let excluded = 0;
   for (;;) {
     const page = await listResidents(w.trx, e.villageCode, { limit: 500, ...(after ? { after } : {}) });
-    for (const r of page.items) {
-      if (r.flags.includes('deceased') || r.flags.includes('movedOut')) continue; // not a villager any more
+    const live = page.items.filter((r) => !r.flags.includes('deceased') && !r.flags.includes('movedOut')); // the others are not villagers any more
+    const keys = await personKeys(w.trx, live.map((r) => r.id));
+    const elsewhere = await registeredElsewhere(w.trx, e, [...keys.values()]);
+    for (const r of live) {
+      const key = keys.get(r.id) ?? null;
+      const other = key ? elsewhere.get(key) : undefined;
       const v = voterEligibility({ profile: e.profile, electionDate: e.electionDay, person: {
         birthDate: r.birthDate, hukouHere: r.registered, livesHere: r.habitual, deprivedOfPoliticalRights: r.flags.includes('deprivedOfPoliticalRights'),
+        registeredElsewhere: other !== undefined,
       } });
+      const reasons = v.reasons.map((x) => x.rule === 'voter.registeredElsewhere' && other ? `${x.message}：已登记于${other}（${x.article}）` : `${x.message}（${x.article}）`);
       await t(w.trx).insertInto('voter').values({
         electionId: id, residentId: r.id, name: r.name, groupName: r.groupId ? groups.get(r.groupId) ?? null : null, birthDate: r.birthDate, female: r.gender === 'female',
-        included: v.eligible, way: v.way, reason: v.reasons.map((x) => `${x.message}（${x.article}）`).join('；'), source: 'register',
+        included: v.eligible, way: v.way, reason: reasons.join('；'), source: 'register', personKey: key,
       }).execute();
       if (v.eligible) included++; else excluded++;
     }
@@ -189,6 +199,27 @@ export async function buildRoll(w: Write, id: number) {
   }
   await w.audit({ action: 'elections.roll', targetType: 'election', targetId: id, jurisdictionCode: e.villageCode, after: { included, excluded } });
   return { included, excluded };
+}
+
+/**
+ * 组织法 Art.13¶3: of the given person keys, those already on the roll (included) of another
+ * village's election of the same kind in the county whose period overlaps this one's; the value
+ * names that election. The people module's keys say "same person" without any ID number.
+ */
+async function registeredElsewhere(db: AnyDB, e: Election, keys: string[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const mine = electionPeriod(e.profile, e.electionDay);
+  const rows = await t(db).selectFrom('voter as v').innerJoin('election as x', 'x.id', 'v.electionId')
+    .select(['v.personKey', 'x.id', 'x.title', 'x.villageCode', 'x.profile', 'x.electionDay'])
+    .where('v.personKey', 'in', keys).where('v.included', '=', true).where('x.kind', '=', e.kind).where('x.id', '!=', e.id)
+    .where('x.villageCode', 'like', `${e.villageCode.slice(0, 6)}%`).where('x.villageCode', '!=', e.villageCode).execute();
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    if (!periodsOverlap(mine, electionPeriod(r.profile as ProfileId, r.electionDay))) continue;
+    const village = (await getNode(db, r.villageCode))?.name ?? r.villageCode;
+    out.set(r.personKey!, `${village}「${r.title}」（选举日 ${r.electionDay}）的选民名单`);
+  }
+  return out;
 }
 
 async function rollPayload(db: AnyDB, e: Election, publishedOn: string) {
@@ -235,6 +266,11 @@ export async function decideObjection(w: Write, objectionId: number, input: { de
   if (o.decision) throw refuse('objection.decided', '组织法第十四条第二款', '该异议已作出处理决定', 'Already decided');
   const e = await requireElection(w.trx, o.electionId);
   const today = chinaToday(now);
+  if (input.decision === 'upheld' && o.claim === 'include' && o.voterId) {
+    const v = await t(w.trx).selectFrom('voter').select('personKey').where('id', '=', o.voterId).executeTakeFirstOrThrow();
+    const other = v.personKey ? (await registeredElsewhere(w.trx, e, [v.personKey])).get(v.personKey) : undefined;
+    if (other) throw refuse('voter.registeredElsewhere', '村民委员会组织法第十三条第三款', `${o.subjectName} 已登记于${other}，不得再在本村登记参加选举`, 'Already registered on the roll of another village\'s election', 'decision');
+  }
   await t(w.trx).updateTable('rollObjection').set({ decision: input.decision, decisionReason: input.reason, decidedOn: today }).where('id', '=', objectionId).execute();
   let republished: number | null = null;
   if (input.decision === 'upheld' && o.voterId) {
@@ -387,7 +423,38 @@ export async function publishCandidates(w: Write, id: number, calendar: WorkingC
 
 // --- proxies
 
-export async function fileProxy(w: Write, id: number, input: { principalVoterId: number; proxyVoterId: number; relation: (typeof closeRelatives)[number] }, calendar: WorkingCalendar, now: Date) {
+// --- the written authorisation (委托书, 组织法 Art.15¶4): a scan, type read from the bytes
+
+const scanTypes = new Map([['application/pdf', 'pdf'], ['image/jpeg', 'jpg'], ['image/png', 'png']]);
+export const authorisationPath = (dataDir: string, sha: string) => path.join(dataDir, 'election-authorisations', sha.slice(0, 2), sha);
+
+async function sniffScan(data: Buffer) {
+  const type = await fileTypeFromBuffer(data);
+  if (!type || !scanTypes.has(type.mime)) throw invalid('file', 'proxy.authorisationType', '委托书扫描件只能是 PDF、JPG 或 PNG 文件', 'The scanned authorisation must be a PDF, JPEG or PNG file');
+  return type.mime;
+}
+
+/** Stores a scanned authorisation (content-addressed, private to staff); the proxy filing then names it by its SHA-256. */
+export async function storeAuthorisation(dataDir: string, file: { filename: string; data: Buffer }) {
+  const mime = await sniffScan(file.data);
+  const sha256 = createHash('sha256').update(file.data).digest('hex');
+  const target = authorisationPath(dataDir, sha256);
+  if (!fs.existsSync(target)) {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(`${target}.tmp`, file.data);
+    fs.renameSync(`${target}.tmp`, target);
+  }
+  const filename = path.basename(file.filename).slice(0, 120) || `委托书.${scanTypes.get(mime)}`;
+  return { sha256, mime, size: file.data.length, filename };
+}
+
+export async function proxyAuthorisation(db: AnyDB, electionId: number, proxyId: number) {
+  const r = await t(db).selectFrom('proxyVote').select(['authorisationSha256', 'authorisationMime', 'authorisationFilename']).where('id', '=', proxyId).where('electionId', '=', electionId).executeTakeFirst();
+  if (!r?.authorisationSha256) throw AppError.notFound(bi('该委托没有委托书扫描件', 'No scanned authorisation on file for this proxy'));
+  return { sha256: r.authorisationSha256, mime: r.authorisationMime!, filename: r.authorisationFilename! };
+}
+
+export async function fileProxy(w: Write, id: number, input: { principalVoterId: number; proxyVoterId: number; relation: (typeof closeRelatives)[number]; authorisation?: { sha256: string; filename?: string | undefined } | undefined }, calendar: WorkingCalendar, now: Date, dataDir: string) {
   const e = await requireElection(w.trx, id);
   const p = profileOf(e.profile);
   const today = chinaToday(now);
@@ -409,14 +476,26 @@ export async function fileProxy(w: Write, id: number, input: { principalVoterId:
     proxies: [...filings].map(([px, ps]) => ({ proxy: names.get(px)!, principals: ps.map((x) => names.get(x)!) })) });
   const bad = verdict.invalidProxies.find((x) => x.principal === names.get(principal.id) || x.proxy === names.get(principal.id));
   if (bad) throw refuse('proxy.invalid', p.proxyCap ? p.proxyBasis : '村民委员会组织法第十五条第四款', bad.reason.replaceAll(/#\d+/g, ''), `Proxy refused: ${bad.reason}`, 'proxyVoterId');
-  const row = await t(w.trx).insertInto('proxyVote').values({ electionId: id, principalVoterId: principal.id, proxyVoterId: proxy.id, relation: input.relation, filedOn: today }).returning('id').executeTakeFirstOrThrow();
-  await w.audit({ action: 'elections.proxy', targetType: 'proxyVote', targetId: row.id, jurisdictionCode: e.villageCode, after: { principal: principal.name, proxy: proxy.name, relation: input.relation } });
+  // 组织法 Art.15¶4: 书面委托. Where the profile has the committee review the paper beforehand, no scan, no proxy.
+  let scan: { sha256: string; mime: string; filename: string } | null = null;
+  if (input.authorisation) {
+    const file = authorisationPath(dataDir, input.authorisation.sha256);
+    if (!/^[0-9a-f]{64}$/.test(input.authorisation.sha256) || !fs.existsSync(file)) throw invalid('authorisation.sha256', 'proxy.authorisationMissing', '没有该委托书扫描件：请先上传', 'No such uploaded authorisation: upload the scan first');
+    const mime = await sniffScan(fs.readFileSync(file));
+    scan = { sha256: input.authorisation.sha256, mime, filename: path.basename(input.authorisation.filename ?? '').slice(0, 120) || `委托书.${scanTypes.get(mime)}` };
+  } else if (p.proxyAuthorisationRequired) {
+    throw invalid('authorisation', 'proxy.authorisationRequired', `委托投票须书面委托：请上传委托人签名的委托书扫描件（${p.proxyAuthorisationBasis}）`, `A proxy needs the written authorisation: attach the signed scan (${p.proxyAuthorisationBasis})`);
+  }
+  const row = await t(w.trx).insertInto('proxyVote').values({ electionId: id, principalVoterId: principal.id, proxyVoterId: proxy.id, relation: input.relation, filedOn: today,
+    authorisationSha256: scan?.sha256 ?? null, authorisationMime: scan?.mime ?? null, authorisationFilename: scan?.filename ?? null }).returning('id').executeTakeFirstOrThrow();
+  await w.audit({ action: 'elections.proxy', targetType: 'proxyVote', targetId: row.id, jurisdictionCode: e.villageCode, after: { principal: principal.name, proxy: proxy.name, relation: input.relation, authorisation: scan?.sha256 ?? null } });
   return row;
 }
 
 export async function proxiesOf(db: AnyDB, id: number) {
   return t(db).selectFrom('proxyVote as p').innerJoin('voter as a', 'a.id', 'p.principalVoterId').innerJoin('voter as b', 'b.id', 'p.proxyVoterId')
-    .select(['p.id', 'a.name as principal', 'b.name as proxy', 'p.relation', 'p.filedOn']).where('p.electionId', '=', id).orderBy('p.id').execute();
+    .select(['p.id', 'a.name as principal', 'b.name as proxy', 'p.relation', 'p.filedOn', 'p.authorisationFilename']).where('p.electionId', '=', id).orderBy('p.id').execute()
+    .then((rows) => rows.map(({ authorisationFilename, ...r }) => ({ ...r, authorisationOnFile: authorisationFilename !== null, authorisationFilename })));
 }
 
 // --- counts, entered twice
@@ -476,7 +555,10 @@ export async function countsOf(db: AnyDB, e: Election, roundNo: number) {
 
 export async function tallyRound(w: Write, id: number, roundNo: number, actor: ProcActor, now: Date) {
   const e = await requireElection(w.trx, id);
-  const rounds = await t(w.trx).selectFrom('electionRound').selectAll().where('electionId', '=', id).where('roundNo', '=', roundNo).forUpdate().execute();
+  // Higher posts first (主任, 副主任, 委员): 浙江办法 Art.31 keeps the relative with the higher post.
+  const rank = (position: string) => { const i = (['director', 'deputyDirector', 'member', 'womenMember'] as string[]).indexOf(position); return i < 0 ? 9 : i; };
+  const rounds = (await t(w.trx).selectFrom('electionRound').selectAll().where('electionId', '=', id).where('roundNo', '=', roundNo).forUpdate().execute())
+    .sort((a, b) => rank(a.position) - rank(b.position) || a.id - b.id);
   if (!rounds.length) throw AppError.notFound(bi(`没有第 ${roundNo} 轮投票`, `No round ${roundNo}`));
   if (rounds.some((r) => r.tallied)) throw refuse('tally.done', '组织法第十五条第三款', '本轮已计票', 'Already tallied');
   const counts = await countsOf(w.trx, e, roundNo);
@@ -523,7 +605,10 @@ export async function tallyRound(w: Write, id: number, roundNo: number, actor: P
         candidates: r.womenSeats > 0 ? womenSeat!.candidates : candidates.filter((c) => listed.includes(c.name)) })
       : electionTally({
       profile: e.profile, round: r.kind === 'first' ? 'first' : 'supplementary', seats: r.seats, registeredVoters: registered, votersWhoVoted, ballotsReturned, candidates,
-      ...(womenSeat ? { womenSeat } : {}), membersAlreadyElected: electedSoFar.length,
+      // Those elected earlier in this election — earlier rounds (stored) and the posts tallied before
+      // this one in this round (director first) — count toward the vacancy rule and kinship avoidance.
+      ...(womenSeat ? { womenSeat } : {}), membersAlreadyElected: electedSoFar.length + outcomes.reduce((n, o) => n + o.outcome.elected.length, 0),
+      alreadyElected: [...electedSoFar.map((m) => m.name), ...outcomes.flatMap((o) => o.outcome.elected.map((x) => x.name))],
       ...(r.position !== 'director' ? { headElected: electedSoFar.some((m) => m.position === 'director') || outcomes.some((o) => o.position === 'director' && o.outcome.elected.length > 0) } : {}),
     });
     outcomes.push({ position: r.position, outcome });

@@ -43,6 +43,8 @@ export interface ElectionTables {
     way: number | null;
     reason: string;
     source: string;
+    /** people's personKeys(): the same person in two registers has the same key (no ID number). */
+    personKey: Generated<string | null>;
   };
   rollObjection: {
     id: Generated<number>;
@@ -86,6 +88,10 @@ export interface ElectionTables {
     proxyVoterId: number;
     relation: string;
     filedOn: string;
+    /** The scanned written authorisation (委托书), content-addressed under the data folder. */
+    authorisationSha256: Generated<string | null>;
+    authorisationMime: Generated<string | null>;
+    authorisationFilename: Generated<string | null>;
   };
   boxCount: {
     id: Generated<number>;

@@ -17,7 +17,7 @@ export interface Election {
   steps: Step[]; events: { type: string; note: string | null; at: string; actorRole: string }[];
   committee: { id: number; name: string; post: string; withdrawnOn: string | null; withdrawReason: string | null }[];
   voters: { included: number; excluded: number; list: Voter[] }; objections: Objection[];
-  proxies: { id: number; principal: string; proxy: string; relation: string; filedOn: string }[];
+  proxies: { id: number; principal: string; proxy: string; relation: string; filedOn: string; authorisationOnFile: boolean; authorisationFilename: string | null }[];
   rounds: Round[]; counts: BoxCounts[]; currentRound: number | null;
   elected: { id: number; roundNo: number; name: string; position: string; votes: number }[];
 }

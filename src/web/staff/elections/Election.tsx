@@ -264,15 +264,40 @@ function ProxySection({ d, act }: { d: Election; act: Act }) {
   const [principal, setPrincipal] = useState('');
   const [proxy, setProxy] = useState('');
   const [relation, setRelation] = useState('spouse');
+  const [scan, setScan] = useState<File | null>(null);
+  const [scanError, setScanError] = useState<unknown>(null);
+  const file = (ev: FormEvent) => {
+    ev.preventDefault();
+    setScanError(null);
+    void (async () => {
+      // 委托书 (组织法 Art.15¶4): the scan is uploaded first, its type read from the bytes, then named in the filing.
+      let authorisation: { sha256: string; filename: string } | undefined;
+      if (scan) {
+        const form = new FormData();
+        form.append('file', scan, scan.name);
+        try { authorisation = await api<{ sha256: string; filename: string }>(`/api/v1/elections/${d.id}/proxy-authorisations`, { form }); } catch (x) { setScanError(x); return; }
+      }
+      if (await act(`/api/v1/elections/${d.id}/proxies`, { principalVoterId: Number(principal), proxyVoterId: Number(proxy), relation, ...(authorisation ? { authorisation } : {}) }, t('elections.proxy.done'))) setScan(null);
+    })();
+  };
   return (
     <Card title={t('elections.proxy.title')}>
-      {d.proxies.length > 0 && <ul>{d.proxies.map((p) => <li key={p.id}>{t('elections.proxy.item', { principal: p.principal, proxy: p.proxy, relation: t.dyn(`elections.relation.${p.relation}`, p.relation) })}</li>)}</ul>}
-      <form className="form-grid" noValidate onSubmit={(e) => { e.preventDefault(); void act(`/api/v1/elections/${d.id}/proxies`, { principalVoterId: Number(principal), proxyVoterId: Number(proxy), relation }, t('elections.proxy.done')); }}>
+      {d.proxies.length > 0 && <ul>{d.proxies.map((p) => <li key={p.id}>{t('elections.proxy.item', { principal: p.principal, proxy: p.proxy, relation: t.dyn(`elections.relation.${p.relation}`, p.relation) })}{' '}
+        {p.authorisationOnFile
+          ? <a href={`/api/v1/elections/${d.id}/proxies/${p.id}/authorisation`} target="_blank" rel="noopener">{t('elections.proxy.onFile')}</a>
+          : <span className="muted">{t('elections.proxy.notOnFile')}</span>}</li>)}</ul>}
+      <form className="form-grid" noValidate onSubmit={file}>
         <SelectField id={`${id}-pr`} label={t('elections.proxy.principal')} value={principal} onChange={(e) => setPrincipal(e.target.value)}><option value="">—</option>{voters.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}</SelectField>
         <SelectField id={`${id}-px`} label={t('elections.proxy.proxy')} value={proxy} onChange={(e) => setProxy(e.target.value)}><option value="">—</option>{voters.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}</SelectField>
         <SelectField id={`${id}-rel`} label={t('elections.proxy.relation')} value={relation} onChange={(e) => setRelation(e.target.value)}>
           {['spouse', 'parent', 'child', 'sibling', 'grandparent', 'grandchild'].map((r) => <option key={r} value={r}>{t.dyn(`elections.relation.${r}`, r)}</option>)}
         </SelectField>
+        <div className="field">
+          <label htmlFor={`${id}-scan`}>{t('elections.proxy.scan')}</label>
+          <input id={`${id}-scan`} type="file" accept="application/pdf,image/jpeg,image/png" aria-describedby={`${id}-scan-hint`} onChange={(ev) => { setScan(ev.target.files?.[0] ?? null); setScanError(null); }} />
+          <p id={`${id}-scan-hint`} className="hint">{t('elections.proxy.scanHint')}</p>
+        </div>
+        {scanError ? <ErrorNote error={scanError} /> : null}
         <div className="form-actions"><button type="submit">{t('elections.proxy.submit')}</button></div>
       </form>
     </Card>

@@ -12,7 +12,7 @@ import { RuleInputError, runRule } from '../../src/core/rules.ts';
 import { profiles } from '../../src/modules/elections/profiles.ts';
 import { electionRules } from '../../src/modules/elections/rule-specs.ts';
 import {
-  adultOn, candidateList, electionTally, relativesFromHouseholds, revoteTally, electionTimeline, electionTurnout, recall, voterEligibility, voterListDeadline,
+  adultOn, candidateList, electionPeriod, electionTally, periodsOverlap, relativesFromHouseholds, revoteTally, electionTimeline, electionTurnout, recall, voterEligibility, voterListDeadline,
   type TallyCandidate, type TallyInput,
 } from '../../src/modules/elections/rules.ts';
 
@@ -135,6 +135,23 @@ test('zhejiang: relatives elected together keep the higher vote; the next majori
   const none = tally({ profile: 'zhejiang', seats: 2, candidates: [c('张父', 60, { relatives: ['张子'] }), c('张子', 55), c('王', 20), c('赵', 10)] });
   assert.deepEqual(none.elected.map((e) => e.name), ['张父']);
   assert.deepEqual(none.supplementaryRound?.candidates, ['王', '赵']);
+});
+
+test('zhejiang: a relative of someone elected earlier (higher post, earlier round) is not elected nor a supplementary candidate', () => {
+  const input = { seats: 2, registeredVoters: 150, votersWhoVoted: 100, ballotsReturned: 100, candidates: [c('张子', 70, { relatives: ['张父'] }), c('李', 52), c('王', 20)], alreadyElected: ['张父'] };
+  const zj = tally({ ...input, profile: 'zhejiang' });
+  assert.deepEqual(zj.elected.map((e) => e.name), ['李']);
+  assert.ok(zj.reasons.some((r) => r.rule === 'tally.kinship' && r.message.includes('已当选的 张父')));
+  assert.deepEqual(zj.supplementaryRound?.candidates, ['王']);
+  assert.deepEqual(tally({ ...input, profile: 'national' }).elected.map((e) => e.name), ['张子', '李'], 'no kinship rule in the national text');
+  assert.deepEqual(tally({ ...input, profile: 'zhejiang', alreadyElected: [] }).elected.map((e) => e.name), ['张子', '李']);
+});
+
+test('Art.13¶3 periods: from the roll deadline (20 days before) to the end of the supplementary window; overlap is inclusive', () => {
+  assert.deepEqual(electionPeriod('zhejiang', '2026-10-18'), { from: '2026-09-28', to: '2026-11-17' });
+  assert.deepEqual(electionPeriod('national', '2026-10-18'), { from: '2026-09-28', to: '2026-10-18' });
+  assert.equal(periodsOverlap(electionPeriod('national', '2026-10-18'), electionPeriod('national', '2026-11-07')), true, 'touching on 10-18');
+  assert.equal(periodsOverlap(electionPeriod('national', '2026-10-18'), electionPeriod('national', '2026-11-08')), false);
 });
 
 test('election-tally refuses impossible counts, naming the field', () => {

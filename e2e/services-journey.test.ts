@@ -1,7 +1,8 @@
 // Journey: the service desk of 廖家坝社区 on a fixed clock.
 //
 // The clock: the server's and every browser's clock stand still at NOW, the real moment the
-// journey starts. Every date the journey checks (today on the verification page, the due date,
+// journey starts (the last step alone moves the server's clock on to the next working day, whole
+// days later at the same time of day, to show the due date moving after a wait for the resident). Every date the journey checks (today on the verification page, the due date,
 // the certificate's year) is read from that one moment, on the server (chinaDate(ctx.now())) and
 // here (TODAY, Asia/Shanghai) alike, so a run that starts at 23:59:59 China time still sees one
 // date throughout: nothing in the services and certificates modules reads the machine's own clock
@@ -22,7 +23,8 @@
 // own request's states, files one online, and asks for certificates online: a 单身证明 (婚姻状况证明,
 // national negative list) is refused at once with the basis and the authority; an unlisted one goes
 // to the township; a 居住证明 (lawful) waits until the committee member holding the seal issues it,
-// and the resident then downloads the numbered PDF. The seal log shows the certificates. Real
+// and the resident then downloads the numbered PDF. The seal log shows the certificates. Last,
+// the request waits a working day for the resident and its due date moves by that day. Real
 // server, Chromium, axe on each page.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,9 +39,12 @@ import { launchChromium } from './support/chromium.ts';
 import { startE2EServer, type E2EServer } from './support/server.ts';
 import { signIn } from './support/login.ts';
 import { CalendarNotCoveredError, makeCalendar } from '../src/core/calendar/calendar.ts';
+import { dueDateAfterWaiting } from '../src/modules/services/rules.ts';
 
 const VILLAGE = '500230210001'; // 廖家坝社区
 const NOW = new Date();
+/** The server's clock: NOW, until the last step moves it on to a later working day. */
+let clock = NOW;
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(NOW);
 /** The due date the desk should show: 15 working days (the demo catalogue's old-age allowance). */
 function expectedDue(): string {
@@ -59,7 +64,7 @@ describe('service desk and certificates journey in a real browser', () => {
 
   async function newPage(width: number, height: number, phone = false): Promise<Page> {
     const c = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', acceptDownloads: true, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
-    await c.clock.setFixedTime(NOW);
+    await c.clock.setFixedTime(clock);
     contexts.push(c);
     const p = await c.newPage();
     p.on('pageerror', (e) => pageErrors.push(e.message));
@@ -72,7 +77,7 @@ describe('service desk and certificates journey in a real browser', () => {
   };
 
   before(async () => {
-    server = await startE2EServer({ now: () => NOW });
+    server = await startE2EServer({ now: () => clock });
     browser = await launchChromium();
     // The oldest resident living in the community (the register is the demo population).
     const r = await sql<{ name: string; birthDate: string }>`SELECT name, to_char(birth_date, 'YYYY-MM-DD') AS "birthDate" FROM resident WHERE jurisdiction_code = ${VILLAGE} AND habitual ORDER BY birth_date, id LIMIT 1`.execute(server.db);
@@ -305,5 +310,46 @@ describe('service desk and certificates journey in a real browser', () => {
       await p.getByRole('heading', { name: heading }).first().waitFor();
       await noOverflow(p, `${page} at 320 px`);
     }
+  });
+  // Last, because it moves the server's clock on (the steps above all read TODAY).
+  test('the clock stops while the request waits for the resident; the timeline shows the moved due date', async () => {
+    const cal = makeCalendar();
+    const dueOf = async () => (await sql<{ d: string | null }>`SELECT to_char(due_on, 'YYYY-MM-DD') AS d FROM service_request WHERE id = ${requestId}`.execute(server.db)).rows[0]!.d;
+    const township = await newPage(1024, 800);
+    await signIn(township, server.url, 'sanjian-township');
+    await township.goto(`${server.url}/staff/services/requests/${requestId}?at=${VILLAGE}`);
+    await township.getByLabel('改为').selectOption({ label: '待居民补充材料' });
+    await township.getByLabel('说明（居民可见）').fill('请补交本人银行卡（折）复印件');
+    await township.getByRole('button', { name: '保存' }).click();
+    await township.locator('.svc-timeline li').filter({ hasText: '待居民补充材料' }).waitFor();
+    const before = await dueOf();
+
+    // The resident brings the papers on the next working day (found on the calendar; without
+    // the calendar for the coming days nothing can move, and nothing must).
+    let days = 1;
+    let expected = before;
+    try {
+      while (!cal.isWorkday(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(NOW.getTime() + days * 86_400_000)))) days++;
+      const until = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(NOW.getTime() + days * 86_400_000));
+      expected = dueDateAfterWaiting(cal, before, TODAY, until);
+    } catch (e) { if (!(e instanceof CalendarNotCoveredError)) throw e; }
+    clock = new Date(NOW.getTime() + days * 86_400_000);
+    const next = await newPage(1024, 800); // a new session: the one from NOW has lapsed on the server's clock
+    await signIn(next, server.url, 'sanjian-township');
+    await next.goto(`${server.url}/staff/services/requests/${requestId}?at=${VILLAGE}`);
+    await next.getByLabel('改为').selectOption({ label: '办理中' });
+    await next.getByLabel('说明（居民可见）').fill('材料已补齐，继续办理');
+    await next.getByRole('button', { name: '保存' }).click();
+    await next.getByText('已更新，居民会收到通知').waitFor();
+    const last = next.locator('.svc-timeline li').filter({ hasText: '材料已补齐' });
+    await last.waitFor();
+    assert.equal(await dueOf(), expected, `due ${before} → ${expected} after ${days} day(s) waiting`);
+    if (expected !== null && expected !== before) {
+      await last.getByText(`办结期限顺延至 ${expected}`).waitFor();
+      await next.getByText(`承诺 ${expected} 前办结`).first().waitFor();
+    } else {
+      assert.equal(await last.locator('.svc-due-moved').count(), 0, 'nothing moved, nothing shown');
+    }
+    await axeScan(next, 'request page: due date moved');
   });
 });

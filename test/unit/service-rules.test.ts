@@ -109,3 +109,14 @@ test('the clock stops while waiting for the resident: the due date moves by the 
   assert.throws(() => dueDateAfterWaiting(cal, '2026-11-20', '2026-11-18', '2026-11-16'), RangeError);
   assert.throws(() => dueDateAfterWaiting(cal, '2026-12-31', '2026-12-28', '2026-12-30'), CalendarNotCoveredError, 'the moved date falls in 2027, which the calendar does not know');
 });
+
+test('the named rule service-due-after-waiting', () => {
+  const spec = serviceRules.find((r) => r.name === 'service-due-after-waiting')!;
+  const cal = makeCalendar();
+  const out = runRule(spec, { dueOn: '2026-10-09', waitingFrom: '2026-09-30', waitingUntil: '2026-10-09' }, cal) as { dueOn: string; waitingDays: number; reasons: { rule: string }[] };
+  assert.equal(out.dueOn, '2026-10-12');
+  assert.equal(out.waitingDays, 2);
+  assert.equal(out.reasons[0]!.rule, 'services.waitingPause');
+  assert.throws(() => runRule(spec, { dueOn: '2026-10-09', waitingFrom: '2026-10-09', waitingUntil: '2026-09-30' }, cal), (e: unknown) => e instanceof AppError && e.errors[0]!.field === 'waitingUntil');
+  assert.throws(() => runRule(spec, { dueOn: '2026-12-31', waitingFrom: '2026-12-28', waitingUntil: '2026-12-30' }, cal), CalendarNotCoveredError);
+});

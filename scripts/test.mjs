@@ -41,6 +41,14 @@ if (run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config',
 const files = (dir) => fs.existsSync(path.join(root, dir))
   ? fs.readdirSync(path.join(root, dir), { recursive: true }).map(String).filter((f) => f.endsWith('.test.ts')).map((f) => path.join(dir, f)).sort()
   : [];
-const all = [...files('test'), ...files('e2e')];
-step(`tests: ${all.length} files${process.env.TEST_DATABASE_URL ? ' (PGlite and PostgreSQL server)' : ' (PGlite; set TEST_DATABASE_URL to add a PostgreSQL server)'}`);
-process.exit(run(process.execPath, ['--import', 'tsx', '--test', ...all], { env: { ...process.env, NODE_ENV: 'test' } }));
+const unitAndApi = files('test');
+const journeys = files('e2e');
+const db = process.env.TEST_DATABASE_URL ? ' (PGlite and PostgreSQL server)' : ' (PGlite; set TEST_DATABASE_URL to add a PostgreSQL server)';
+const env = { env: { ...process.env, NODE_ENV: 'test' } };
+// Unit, API and CLI test files mostly wait on databases and child processes, so two run at a
+// time; the browser journeys drive one Chromium each and run one after another.
+step(`unit, integration and API tests: ${unitAndApi.length} files${db}`);
+const first = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...unitAndApi], env);
+step(`browser journeys: ${journeys.length} files`);
+const second = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...journeys], env);
+process.exit(first !== 0 ? first : second);

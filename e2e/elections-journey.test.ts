@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { write } from '../src/core/access/guard.ts';
 import { nominationsOf, recordVetting } from '../src/modules/elections/service.ts';
+import { png } from '../test/support/disclosure.ts';
 import { axeScan } from './support/axe.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startE2EServer, type E2EServer } from './support/server.ts';
@@ -190,6 +191,16 @@ describe('elections journey in a real browser', () => {
     await done(clerk, '正式候选人已公布。');
     await clerk.getByTestId('election-state').filter({ hasText: '正式候选人已公布' }).waitFor();
     await axeScan(clerk, 'candidates published');
+    // A proxy (Art.15¶4) filed with the scanned written authorisation, which is then on file.
+    const principal = clerk.getByLabel('委托人', { exact: true });
+    const options = (await principal.locator('option').allInnerTexts()).filter((o) => o !== '—' && !names.includes(o));
+    await principal.selectOption({ label: options[0]! });
+    await clerk.getByLabel('受委托人', { exact: true }).selectOption({ label: options[1]! });
+    await clerk.getByLabel('委托书扫描件（PDF、JPG 或 PNG）').setInputFiles({ name: '委托书.png', mimeType: 'image/png', buffer: png() });
+    await clerk.getByRole('button', { name: '登记委托' }).click();
+    await done(clerk, '委托已登记。');
+    await clerk.getByRole('listitem').filter({ hasText: `${options[0]} 委托 ${options[1]}` }).getByRole('link', { name: '委托书已存档' }).waitFor();
+    await axeScan(clerk, 'proxy with its authorisation');
   });
 
   test('two boxes entered twice, the tally leaves one seat unfilled, the supplementary round fills it', async () => {

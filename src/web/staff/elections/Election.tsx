@@ -275,7 +275,7 @@ function ProxySection({ d, act }: { d: Election; act: Act }) {
       if (scan) {
         const form = new FormData();
         form.append('file', scan, scan.name);
-        try { authorisation = await api<{ sha256: string; filename: string }>(`/api/v1/elections/${d.id}/proxy-authorisations`, { form }); } catch (x) { setScanError(x); return; }
+        try { const up = await api<{ sha256: string; filename: string }>(`/api/v1/elections/${d.id}/proxy-authorisations`, { form }); authorisation = { sha256: up.sha256, filename: up.filename }; } catch (x) { setScanError(x); return; }
       }
       if (await act(`/api/v1/elections/${d.id}/proxies`, { principalVoterId: Number(principal), proxyVoterId: Number(proxy), relation, ...(authorisation ? { authorisation } : {}) }, t('elections.proxy.done'))) setScan(null);
     })();

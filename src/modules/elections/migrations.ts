@@ -144,13 +144,13 @@ export const electionMigrations: Record<string, Migration> = {
       `.execute(db);
     },
   },
-  '202611221901_elections_by_election': {
+  '202611222101_elections_by_election': {
     async up(db: Kysely<unknown>) {
       // 补选 (组织法 Art.19): a seat left vacant (recall, resignation) filled between regular elections.
       await sql`ALTER TABLE election ADD COLUMN by_election boolean NOT NULL DEFAULT false`.execute(db);
     },
   },
-  '202611221902_elections_vetting_departments': {
+  '202611222102_elections_vetting_departments': {
     async up(db: Kysely<unknown>) {
       // The county's list of departments in the joint vetting (联审, seed 000 §二(五)).
       await sql`
@@ -165,7 +165,7 @@ export const electionMigrations: Record<string, Migration> = {
       `.execute(db);
     },
   },
-  '202611221903_elections_person_key_and_authorisation': {
+  '202611222103_elections_person_key_and_authorisation': {
     async up(db: Kysely<unknown>) {
       // 组织法 Art.13¶3: the people module's non-reversible person key on each roll entry, to find a
       // person on the roll of another village's election; Art.15¶4: the scanned written authorisation.

@@ -402,3 +402,71 @@ test('elections migrations added after other modules\' migrations sort after the
     for (const n of names.slice(1)) assert.ok(n > earlier, `${n} sorts after ${earlier}`);
   }
 });
+
+// --- audit fixes (LAW.md §1)
+
+test('shanghai Art.21: with ≥ 3 elected after the FIRST round the meeting decides whether seats stay vacant; fewer → 另行选举 within 30 days; zhejiang/national keep their rule', () => {
+  const first = { seats: 5, registeredVoters: 100, votersWhoVoted: 80, ballotsReturned: 80, candidates: [c('甲', 60), c('乙', 55), c('丙', 50), c('丁', 30), c('戊', 20), c('己', 10)] };
+  const sh = tally({ ...first, profile: 'shanghai' });
+  assert.deepEqual(sh.elected.map((e) => e.name), ['甲', '乙', '丙']);
+  assert.equal(sh.vacancyMayRemain, true, 'shanghai: 3 elected, the meeting decides');
+  assert.equal(sh.supplementaryRound, null, 'no 另行选举 ordered by the rule itself');
+  const v = sh.reasons.find((x) => x.rule === 'tally.vacancy')!;
+  assert.ok(v.article.includes('上海') && v.article.includes('第二十一条'));
+  assert.match(v.message, /村民会议或者村民代表会议决定是否缺额/);
+  const sh2 = tally({ ...first, profile: 'shanghai', candidates: [c('甲', 60), c('乙', 55), c('丁', 30), c('戊', 20), c('己', 10), c('庚', 5)] });
+  assert.equal(sh2.vacancyMayRemain, false, 'shanghai: 2 elected');
+  assert.deepEqual(sh2.supplementaryRound?.candidates, ['丁', '戊', '己', '庚']);
+  assert.match(sh2.reasons.find((x) => x.rule === 'tally.vacancy')!.message, /30 日内/);
+  for (const profile of ['zhejiang', 'national'] as const) {
+    const r = tally({ ...first, profile });
+    assert.equal(r.vacancyMayRemain, false, `${profile}: no vacancy after the first round`);
+    assert.equal(r.supplementaryRound?.seats, 2);
+    assert.equal(r.reasons.find((x) => x.rule === 'tally.vacancy'), undefined);
+  }
+});
+
+test('election-turnout: the proxy cap counts per proxy person across filings', () => {
+  const proxies = [{ proxy: '赵', principals: ['a', 'b'] }, { proxy: '赵', principals: ['c', 'd'] }, { proxy: '钱', principals: ['e'] }];
+  const zj = electionTurnout({ profile: 'zhejiang', registeredVoters: 100, inPersonVoters: 40, proxies });
+  assert.deepEqual(zj.validProxies, [{ proxy: '赵', principals: ['a', 'b'] }, { proxy: '赵', principals: ['c'] }, { proxy: '钱', principals: ['e'] }]);
+  assert.deepEqual(zj.invalidProxies.map((x) => [x.proxy, x.principal]), [['赵', 'd']]);
+  assert.equal(zj.votersWhoVoted, 44);
+  assert.equal(electionTurnout({ profile: 'national', registeredVoters: 100, inPersonVoters: 40, proxies }).votersWhoVoted, 45, 'no national cap');
+});
+
+test('zhejiang women\'s seat in the supplementary round: margin applies, women of the general list stand, no false 差额', () => {
+  // W1 50 < 51 (majority of 100): the women's seat continues; W2 has no votes.
+  const base = { profile: 'zhejiang' as const, seats: 1, registeredVoters: 120, votersWhoVoted: 100, ballotsReturned: 100 };
+  const alone = tally({ ...base, candidates: [c('甲', 70), c('乙', 30)], womenSeat: { seats: 1, candidates: [c('W1', 50, { female: true }), c('W2', 0, { female: true })] } });
+  assert.deepEqual(alone.supplementaryRound?.womenSeat, { seats: 1, candidates: ['W1'] });
+  const round = alone.reasons.find((x) => x.rule === 'tally.supplementaryRound')!;
+  assert.doesNotMatch(round.message, /差额 \d/, 'no 差额 claimed with one candidate for one seat');
+  assert.match(round.message, /无法差额/);
+  assert.ok(alone.reasons.some((x) => x.rule === 'tally.supplementaryMargin' && x.message.includes('妇女委员职位')), 'flags the uncontested women\'s seat');
+  // A woman on the general list, not elected, stands for the women's seat too: contested.
+  const withGeneral = tally({ ...base, candidates: [c('甲', 70), c('W3', 25, { female: true })], womenSeat: { seats: 1, candidates: [c('W1', 50, { female: true }), c('W2', 0, { female: true })] } });
+  assert.deepEqual(withGeneral.supplementaryRound?.womenSeat, { seats: 1, candidates: ['W1', 'W3'] });
+  assert.match(withGeneral.reasons.find((x) => x.rule === 'tally.supplementaryRound')!.message, /差额 1 名/);
+  assert.ok(!withGeneral.reasons.some((x) => x.rule === 'tally.supplementaryMargin'));
+});
+
+test('citations follow the profile: supplementary threshold, most votes, supplementary round', () => {
+  const sup = { round: 'supplementary' as const, seats: 1, registeredVoters: 100, votersWhoVoted: 80, ballotsReturned: 80, candidates: [c('甲', 20), c('乙', 10)] };
+  const art = (r: ReturnType<typeof tally>, rule: string) => r.reasons.find((x) => x.rule === rule)!.article;
+  assert.match(art(tally({ ...sup, profile: 'shanghai' }), 'tally.supplementaryThreshold'), /上海.*第二十一条/);
+  assert.doesNotMatch(art(tally({ ...sup, profile: 'shanghai' }), 'tally.supplementaryThreshold'), /浙江/);
+  assert.equal(art(tally({ ...sup, profile: 'national' }), 'tally.supplementaryThreshold'), '村民委员会组织法第十五条第二款');
+  assert.match(art(tally({ ...sup, profile: 'zhejiang' }), 'tally.supplementaryThreshold'), /浙江省村民委员会选举办法第二十九条/);
+  const many = { seats: 1, candidates: [c('甲', 60), c('乙', 55)], registeredVoters: 100, votersWhoVoted: 80, ballotsReturned: 80 };
+  // More majority holders than seats needs two seats' marks per ballot: 2 seats, 3 holders.
+  const many3 = { ...many, seats: 2, candidates: [c('甲', 60), c('乙', 55), c('丙', 45)] };
+  assert.equal(art(tally({ ...many3, profile: 'zhejiang' }), 'tally.mostVotes'), '浙江省村民委员会选举办法第二十八条');
+  assert.equal(art(tally({ ...many3, profile: 'shanghai' }), 'tally.mostVotes'), '上海市村民委员会选举办法第二十条');
+  assert.match(art(tally({ ...many3, profile: 'national' }), 'tally.mostVotes'), /^村民委员会组织法第十五条第二款/);
+  const short = { seats: 2, registeredVoters: 100, votersWhoVoted: 80, ballotsReturned: 80, candidates: [c('甲', 60), c('乙', 30), c('丙', 20)] };
+  assert.match(art(tally({ ...short, profile: 'zhejiang' }), 'tally.supplementaryRound'), /浙江省村民委员会选举办法第二十九条/);
+  assert.match(art(tally({ ...short, profile: 'shanghai' }), 'tally.supplementaryRound'), /上海市村民委员会选举办法第二十一条/);
+  assert.doesNotMatch(art(tally({ ...short, profile: 'national' }), 'tally.supplementaryRound'), /浙江|上海/);
+  for (const p of Object.values(profiles)) assert.ok(p.supplementaryThresholdBasis && p.mostVotesBasis && p.supplementaryRoundBasis, `${p.id} has its articles`);
+});

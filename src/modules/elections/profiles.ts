@@ -47,6 +47,20 @@ export interface ElectionProfile {
   /** After a supplementary round, seats may stay vacant once this many members are elected; null = never. */
   vacancyMinMembers: number | null;
   vacancyBasis: string;
+  /**
+   * The vacancy rule applies already after the first round: [SH-EL] Art.21 — with at least 3
+   * elected the 村民会议 or 村民代表会议 decides whether the seats stay vacant. Zhejiang's Art.30
+   * applies only after a 另行选举.
+   */
+  vacancyAfterFirstRound: boolean;
+  /** Article for the one-third floor of a supplementary round (national text, repeated by provinces). */
+  supplementaryThresholdBasis: string;
+  /** Article for "more majority-holders than seats: the highest win" and the re-vote of those tied. */
+  mostVotesBasis: string;
+  /** Article for holding the supplementary round (另行选举) and its timing. */
+  supplementaryRoundBasis: string;
+  /** Article for the proxy refusal "no proxy made at the polling station"; null = not in the source. */
+  noOnSiteProxyBasis: string | null;
   /** Days within which a supplementary round is held; null = not fixed. */
   supplementaryWithinDays: number | null;
   /** Days after the result within which certificates are issued (seed 004: 选举结果公布3天内颁证). */
@@ -85,6 +99,13 @@ export const profiles: Record<ProfileId, ElectionProfile> = {
     kinshipAvoidance: false, // not in the national text
     vacancyMinMembers: null, // the statute has no vacancy rule: unfilled seats go to another 另行选举
     vacancyBasis: '村民委员会组织法第十五条第二款（不足的名额另行选举，未规定可以缺额）',
+    vacancyAfterFirstRound: false,
+    supplementaryThresholdBasis: '村民委员会组织法第十五条第二款',
+    // The national text only says 「始得当选」; the highest-win and re-vote rule is provincial
+    // (浙江 Art.28; 北京 Art.29; 上海 Art.20), applied here as every province in LAW.md has it.
+    mostVotesBasis: '村民委员会组织法第十五条第二款（未规定取舍；浙江办法第二十八条、北京办法第二十九条、上海办法第二十条均以得票多的当选）',
+    supplementaryRoundBasis: '村民委员会组织法第十五条第二款',
+    noOnSiteProxyBasis: null, // [VCOL] Art.15¶4 has no such words (they are [SH-EL] Art.16)
     supplementaryWithinDays: null,
     certificateDays: 3, // seed 004
     handoverDays: 10, // [VCOL] Art.20
@@ -111,6 +132,11 @@ export const profiles: Record<ProfileId, ElectionProfile> = {
     kinshipAvoidance: true, // [ZJ-EL] Art.31
     vacancyMinMembers: 3, // [ZJ-EL] Art.30
     vacancyBasis: '浙江省村民委员会选举办法第三十条',
+    vacancyAfterFirstRound: false, // [ZJ-EL] Art.30: only after a 另行选举
+    supplementaryThresholdBasis: '村民委员会组织法第十五条第二款；浙江省村民委员会选举办法第二十九条',
+    mostVotesBasis: '浙江省村民委员会选举办法第二十八条',
+    supplementaryRoundBasis: '村民委员会组织法第十五条第二款；浙江省村民委员会选举办法第二十九条',
+    noOnSiteProxyBasis: null, // LAW.md gives no such words for Zhejiang (its Art.25 requires filing 3 days before)
     supplementaryWithinDays: 30, // [ZJ-EL] Art.29: on election day or within 30 days
     certificateDays: 3, // seed 004; LAW.md gives no provincial number
     handoverDays: 10, // [VCOL] Art.20
@@ -137,6 +163,11 @@ export const profiles: Record<ProfileId, ElectionProfile> = {
     kinshipAvoidance: false,
     vacancyMinMembers: 3, // [SH-EL] Art.21: with ≥ 3 elected the meeting decides whether seats stay vacant
     vacancyBasis: '上海市村民委员会选举办法第二十一条（已选出3人以上的，由村民会议或村民代表会议决定是否缺额）',
+    vacancyAfterFirstRound: true, // [SH-EL] Art.21
+    supplementaryThresholdBasis: '村民委员会组织法第十五条第二款；上海市村民委员会选举办法第二十一条',
+    mostVotesBasis: '上海市村民委员会选举办法第二十条',
+    supplementaryRoundBasis: '村民委员会组织法第十五条第二款；上海市村民委员会选举办法第二十一条',
+    noOnSiteProxyBasis: '上海市村民委员会选举办法第十六条', // 「禁止投票现场临时委托」
     supplementaryWithinDays: 30, // [SH-EL] Art.21 (fewer than 3 elected)
     certificateDays: 3, // seed 004
     handoverDays: 10, // [VCOL] Art.20

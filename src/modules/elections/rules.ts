@@ -208,6 +208,8 @@ export function electionTurnout(input: { profile: ProfileId; registeredVoters: n
   const validProxies: ProxyFiling[] = [];
   const invalidProxies: { proxy: string; principal: string; reason: string }[] = [];
   const seen = new Set<string>();
+  // The cap is per proxy person ([ZJ-EL] Art.25 「每一位受委托人」; [SH-EL] Art.16), across every filing naming them.
+  const perProxy = new Map<string, number>();
   const delegators = new Set(input.proxies.flatMap((f) => f.principals));
   for (const f of input.proxies) {
     const ok: string[] = [];
@@ -216,9 +218,9 @@ export function electionTurnout(input: { profile: ProfileId; registeredVoters: n
       if (principal === f.proxy) why = '委托人与受委托人为同一人';
       else if (seen.has(principal)) why = `${principal} 已委托他人，不得重复委托`;
       else if (delegators.has(f.proxy)) why = `${f.proxy} 本人已委托他人投票，不得再接受委托（不得转委托）`;
-      else if (p.proxyCap !== null && ok.length >= p.proxyCap) why = `每一受委托人接受委托投票不得超过 ${p.proxyCap} 人`;
+      else if (p.proxyCap !== null && (perProxy.get(f.proxy) ?? 0) >= p.proxyCap) why = `每一受委托人接受委托投票不得超过 ${p.proxyCap} 人`;
       if (why) invalidProxies.push({ proxy: f.proxy, principal, reason: why });
-      else { ok.push(principal); seen.add(principal); }
+      else { ok.push(principal); seen.add(principal); perProxy.set(f.proxy, (perProxy.get(f.proxy) ?? 0) + 1); }
     }
     if (ok.length) validProxies.push({ proxy: f.proxy, principals: ok });
   }
@@ -357,7 +359,7 @@ export function electionTally(input: TallyInput): TallyOutcome {
   out.majorityHolders = qualifying.map((c) => c.name);
   reasons.push(first
     ? { rule: 'tally.majority', article: `${VCOL}第十五条第二款；北京办法第二十八条（废票计入选票总数）`, message: `当选须获参加投票的 ${voted} 人过半数的选票，即至少 ${min} 票（废票计入）；过半数者：${qualifying.map((c) => `${c.name} ${c.votes}`).join('、') || '无'}` }
-    : { rule: 'tally.supplementaryThreshold', article: `${VCOL}第十五条第二款；浙江办法第二十九条`, message: `另行选举以得票多的当选，但所得票数不得少于已投选票总数 ${ballots} 的三分之一，即至少 ${min} 票；达到者：${qualifying.map((c) => `${c.name} ${c.votes}`).join('、') || '无'}` });
+    : { rule: 'tally.supplementaryThreshold', article: p.supplementaryThresholdBasis, message: `另行选举以得票多的当选，但所得票数不得少于已投选票总数 ${ballots} 的三分之一，即至少 ${min} 票；达到者：${qualifying.map((c) => `${c.name} ${c.votes}`).join('、') || '无'}` });
 
   // 4. elect per section; kinship avoidance (zhejiang) excludes the lower-voted relative and refills
   const relatedTo = (a: Entry, b: Entry) => (a.relatives ?? []).includes(b.name) || (b.relatives ?? []).includes(a.name);
@@ -398,14 +400,14 @@ export function electionTally(input: TallyInput): TallyOutcome {
   const tieSeats = members.tie ? members.tieSeats : women.tieSeats;
   if (tie) {
     out.tieRevote = { seats: tieSeats, candidates: tie.map((c) => c.name) };
-    reasons.push({ rule: 'tally.tie', article: '浙江省村民委员会选举办法第二十八条；北京办法第二十九条；上海办法第二十条',
+    reasons.push({ rule: 'tally.tie', article: p.mostVotesBasis,
       message: `${tie.map((c) => c.name).join('、')} 得票相等（${tie[0]!.votes} 票），超过剩余名额 ${tieSeats} 名，应就得票相等的人再次投票，以得票多的当选` });
   }
   if (members.tie && women.tie) {
-    reasons.push({ rule: 'tally.tie', article: '浙江省村民委员会选举办法第二十八条', message: `妇女委员职位同样出现票数相等：${women.tie.map((c) => c.name).join('、')}，须另行再次投票` });
+    reasons.push({ rule: 'tally.tie', article: p.mostVotesBasis, message: `妇女委员职位同样出现票数相等：${women.tie.map((c) => c.name).join('、')}，须另行再次投票` });
   }
   if (first && qualifying.filter((c) => c.section === 'members').length > seats) {
-    reasons.push({ rule: 'tally.mostVotes', article: '浙江省村民委员会选举办法第二十八条', message: `获得过半数选票的人多于应选名额 ${seats} 名，以得票多的当选` });
+    reasons.push({ rule: 'tally.mostVotes', article: p.mostVotesBasis, message: `获得过半数选票的人多于应选名额 ${seats} 名，以得票多的当选` });
   }
 
   // 5. unfilled seats
@@ -426,34 +428,55 @@ export function electionTally(input: TallyInput): TallyOutcome {
     const margin = input.supplementaryMargin ?? 1;
     if (!Number.isInteger(margin) || margin < 0) throw new RuleInputError('supplementaryMargin', 'a whole number ≥ 0 is required');
     const relativeOfElected = (c: Entry) => out.elected.some((e) => relatedTo(c, entries.find((x) => x.name === e.name)!));
-    const nextCandidates = (section: Section | 'any', n: number) => {
-      const pool = entries.filter((c) => !elected.has(c.name) && c.votes > 0 && !(p.kinshipAvoidance && (relativeOfElected(c) || relativeOfEarlier(c).length > 0))
-        && (section === 'any' || c.section === section)).sort(byVotes);
+    const stands = (c: Entry) => !elected.has(c.name) && c.votes > 0 && !(p.kinshipAvoidance && (relativeOfElected(c) || relativeOfEarlier(c).length > 0));
+    const nextCandidates = (eligible: (c: Entry) => boolean, n: number) => {
+      const pool = entries.filter((c) => stands(c) && eligible(c)).sort(byVotes);
       if (pool.length <= n) return pool.map((c) => c.name);
       const cut = pool[n - 1]!.votes; // those tied at the cut-off all stand
       return pool.filter((c, i) => i < n || c.votes === cut).map((c) => c.name);
     };
-    const vacancyMayRemain = !first && p.vacancyMinMembers !== null && (input.membersAlreadyElected ?? 0) + out.elected.length >= p.vacancyMinMembers;
+    // The vacancy rule: [ZJ-EL] Art.30 after a 另行选举; [SH-EL] Art.21 already after the first round
+    // (with ≥ 3 elected the 村民会议 or 村民代表会议 decides whether the seats stay vacant); national: never.
+    const electedSoFar = (input.membersAlreadyElected ?? 0) + out.elected.length;
+    const vacancyRuleApplies = !first || p.vacancyAfterFirstRound;
+    const vacancyMayRemain = vacancyRuleApplies && p.vacancyMinMembers !== null && electedSoFar >= p.vacancyMinMembers;
     out.vacancyMayRemain = vacancyMayRemain;
-    if (!first) {
+    // General seats: the unelected with most votes, seats + margin (Art.15¶2 with the 差额 of Art.15¶1).
+    const generalCandidates = generalLeft > 0 ? nextCandidates((c) => c.section === 'members', generalLeft + margin) : [];
+    // [ZJ-EL] Art.29: the women's seat continues into the 另行选举 when no woman is elected. Its
+    // candidates are the unelected women with most votes — from the women's seat and from the general
+    // list (they too are 「第一次投票未当选的人员」, Art.15¶2) — with the same margin as any seat.
+    // One person stands for one post (Art.27), so a woman already standing again for a general seat
+    // is not listed twice.
+    const onGeneral = new Set(generalCandidates);
+    const womenCandidates = womenLeft > 0 ? nextCandidates((c) => (c.section === 'women' || c.female === true) && !onGeneral.has(c.name), womenLeft + margin) : [];
+    const sectionText = (label: string, n: number, names: string[]) => names.length > n
+      ? `${label}${n} 名，候选人 ${names.join('、')}（差额 ${names.length - n} 名）`
+      : `${label}${n} 名，未当选的得票人只有 ${names.join('、') || '无'}，不足 ${n + margin} 名，无法差额`;
+    const parts = [...(generalLeft > 0 ? [sectionText('', generalLeft, generalCandidates)] : []), ...(womenLeft > 0 ? [sectionText('妇女委员职位 ', womenLeft, womenCandidates)] : [])];
+    if (vacancyRuleApplies) {
+      const minText = p.vacancyMinMembers === null ? '' : `（${electedSoFar >= p.vacancyMinMembers ? '不少于' : '不足'} ${p.vacancyMinMembers} 名）`;
+      const after = first ? '第一次投票后' : '另行选举后';
       reasons.push({ rule: 'tally.vacancy', article: p.vacancyBasis, message: vacancyMayRemain
-        ? `另行选举后仍缺 ${unfilled} 名，已选出 ${(input.membersAlreadyElected ?? 0) + out.elected.length} 名（不少于 ${p.vacancyMinMembers} 名），名额可以空缺`
+        ? p.vacancyAfterFirstRound
+          ? `${after}仍缺 ${unfilled} 名，已选出 ${electedSoFar} 名${minText}：由村民会议或者村民代表会议决定是否缺额；决定不缺额的，不足名额另行选举（${parts.join('；')}）`
+          : `${after}仍缺 ${unfilled} 名，已选出 ${electedSoFar} 名${minText}，名额可以空缺`
         : p.vacancyMinMembers === null
-          ? `另行选举后仍缺 ${unfilled} 名：本规则下不得缺额，应就不足名额再行另行选举`
-          : `另行选举后仍缺 ${unfilled} 名，已选出 ${(input.membersAlreadyElected ?? 0) + out.elected.length} 名，不足 ${p.vacancyMinMembers} 名，应再行另行选举` });
+          ? `${after}仍缺 ${unfilled} 名：本规则下不得缺额，应就不足名额再行另行选举`
+          : `${after}仍缺 ${unfilled} 名，已选出 ${electedSoFar} 名${minText}，应${first ? '' : '再行'}另行选举${p.supplementaryWithinDays ? `（${p.supplementaryWithinDays} 日内）` : ''}` });
     }
     if (!vacancyMayRemain) {
-      // Women candidates of the general list also stand for a continuing women's seat.
-      const womenPool = womenLeft > 0 ? nextCandidates('women', womenLeft + margin) : [];
       out.supplementaryRound = {
         seats: generalLeft,
-        candidates: generalLeft > 0 ? nextCandidates('members', generalLeft + margin) : [],
-        womenSeat: womenLeft > 0 ? { seats: womenLeft, candidates: womenPool } : null,
+        candidates: generalCandidates,
+        womenSeat: womenLeft > 0 ? { seats: womenLeft, candidates: womenCandidates } : null,
       };
-      reasons.push({ rule: 'tally.supplementaryRound', article: `${VCOL}第十五条第二款${p.supplementaryWithinDays ? `；${p.name}（${p.supplementaryWithinDays} 日内举行）` : ''}`,
-        message: `当选人数不足应选名额，不足的 ${unfilled} 名另行选举；以第一次投票未当选的人员得票多的为候选人（差额 ${margin} 名）：${[...out.supplementaryRound.candidates, ...womenPool].join('、') || '无'}` });
-      if (out.supplementaryRound.candidates.length <= generalLeft && generalLeft > 0) {
-        reasons.push({ rule: 'tally.supplementaryMargin', article: `${VCOL}第十五条第一款`, message: `未当选的得票人不足 ${generalLeft + margin} 名，另行选举无法差额，须依法重新提名` });
+      reasons.push({ rule: 'tally.supplementaryRound', article: `${p.supplementaryRoundBasis}${p.supplementaryWithinDays ? `（${p.supplementaryWithinDays} 日内举行）` : ''}`,
+        message: `当选人数不足应选名额，不足的 ${unfilled} 名另行选举；以第一次投票未当选的人员得票多的为候选人：${parts.join('；')}` });
+      for (const [label, n, names] of [['', generalLeft, generalCandidates], ['妇女委员职位', womenLeft, womenCandidates]] as const) {
+        if (n > 0 && names.length <= n) {
+          reasons.push({ rule: 'tally.supplementaryMargin', article: `${VCOL}第十五条第一款`, message: `${label}未当选的得票人不足 ${n + margin} 名，另行选举无法差额（候选人的名额应当多于应选名额），须依法重新提名` });
+        }
       }
     }
   }

@@ -149,6 +149,25 @@ const unlawful: Case[] = [
   ['违反者，村民小组可以不为其出具建房证明。', ['services-refused']],
   ['禁止赌博罚款500元。', ['fine']],
   ['严禁乱砍滥伐，违者没收工具。', ['confiscation']],
+  // reviewer probes: utilities cut with 停止/暂停/停/断 + (对其) + 供水/供电/水电
+  ['拒不拆除违章建筑的，村委会可停止对其供水供电。', ['utilities-cut']],
+  ['违者暂停供水。', ['utilities-cut']],
+  ['违者停其水电。', ['utilities-cut']],
+  ['违者断其水电。', ['utilities-cut']],
+  ['违者暂停对其供电。', ['utilities-cut']],
+  ['违者停止供水供电三天。', ['utilities-cut']],
+  ['违者不给其水电。', ['utilities-cut']],
+  ['违者停其用电。', ['utilities-cut']],
+  // reviewer probes: benefits withheld with 不发放 / bare 扣
+  ['违者不发放当年粮食补贴。', ['benefits-withheld']],
+  ['违者扣其分红。', ['benefits-withheld']],
+  ['违者扣其当年福利。', ['benefits-withheld']],
+  // reviewer probes: bare 扣 with a thing as its object
+  ['违者扣其家禽。', ['seizure']],
+  ['违者扣留其家中鸡鸭。', ['seizure']],
+  ['乱停车的，扣车。', ['seizure']],
+  ['违者扣下其猎具。', ['seizure']],
+  ['违者扣除押金。', ['deposit-forfeit']],
 ];
 
 const lawful: Case[] = [
@@ -264,6 +283,29 @@ const lawful: Case[] = [
   ['对违反本公约的，村委会给予警告并列入黑榜。', []],
   ['不得以罚款、停水停电等方式处理违约行为。', []],
   ['对违规操办酒席的，不予发放当年奖励。', []],
+  // reviewer probes: protective wording with 任何/任何形式的
+  ['本公约不设任何罚款。', []],
+  ['本公约不设任何形式的罚款。', []],
+  ['本公约不设任何形式的罚款、没收。', []],
+  ['不得以任何理由停止对村民供水。', []],
+  ['对拒交物业费的住户，物业公司不得停水停电。', []],
+  // utilities: the utility acting under the law or its contract, repairs, advocacy
+  ['供水单位依法停止供水的，村委会协助做好解释。', []],
+  ['供电公司依照合同约定中止供电。', []],
+  ['因线路检修暂停供电的，提前通知村民。', []],
+  ['倡导节约用水用电。', []],
+  ['村民应节约用水，不浪费水电。', []],
+  // 扣 that is not a seizure or a withheld benefit
+  ['年终考评扣分。', []],
+  ['实行积分制考核，每扣一分取消当年评优资格。', []],
+  ['违者扣除当年积分。', []],
+  ['村民小组代收的水费，扣除电费后用于管网维护。', []],
+  ['交警依法扣车。', []],
+  ['退租时从押金中扣除所欠水电费，余额退还。', []],
+  ['所欠水费从押金中扣除。', []],
+  // eligibility set by the benefit's own rules, and rewards
+  ['不符合条件的，不予发放低保。', []],
+  ['违者不发放当年奖金。', []],
 ];
 
 test('the screen has a name for each rule', () => {
@@ -303,6 +345,8 @@ const mixed: { text: string; rule: string; excerpt: RegExp; notExcerpt: RegExp }
   { text: '邻里纠纷由调委会调解。调解不成又闹事的，关押一天。', rule: 'detention', excerpt: /关押一天/, notExcerpt: /调委会调解/ },
   { text: '提倡移风易俗，违者停水停电。', rule: 'utilities-cut', excerpt: /违者停水停电/, notExcerpt: /提倡/ },
   { text: '出嫁女享有同等权利。但户口迁出的出嫁女不享受分红。', rule: 'women-rights', excerpt: /不享受分红/, notExcerpt: /同等权利/ },
+  { text: '本公约不设任何罚款，但违者罚款100元。', rule: 'fine', excerpt: /违者罚款100元/, notExcerpt: /不设任何罚款/ },
+  { text: '供水单位依法停止供水的，村委会协助解释；拒不配合的，村委会停其水电。', rule: 'utilities-cut', excerpt: /停其水电/, notExcerpt: /供水单位/ },
   { text: '本公约不设罚款，违者缴纳500元卫生保证金。', rule: 'fine-disguised', excerpt: /缴纳500元/, notExcerpt: /不设罚款/ },
 ];
 for (const m of mixed) {

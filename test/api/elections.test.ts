@@ -136,6 +136,18 @@ for (const backend of backends()) {
       at('2026-09-12');
       const o = await ok(committee.post(`/api/v1/elections/${id}/objections`, { voterId: voters.get('外出甲'), claim: 'include', subjectName: '外出甲', statement: '本人在外务工，已书面表示参加选举' }), 201);
       assert.equal(o.decisionDue, '2026-09-15');
+      // Upholding does not set the law aside: without the declaration on record the rule refuses (Art.13¶2(2)).
+      await refused(committee.post(`/api/v1/objections/${o.id}/decision`, { decision: 'upheld', reason: '本人在外务工' }), 409, /voter\.registration[\s\S]*未表示参加选举/);
+      // Under 18 on election day, or deprived of political rights: an upheld objection is refused with the rule's reason.
+      const young = await ok(committee.post(`/api/v1/elections/${id}/objections`, { voterId: voters.get('少年乙'), claim: 'include', subjectName: '少年乙', statement: '应当列入' }), 201);
+      await refused(committee.post(`/api/v1/objections/${young.id}/decision`, { decision: 'upheld', reason: '同意' }), 409, /voter\.age[\s\S]*未满十八周岁/);
+      const deprived = await ok(committee.post(`/api/v1/elections/${id}/objections`, { voterId: voters.get('刑满丙'), claim: 'include', subjectName: '刑满丙', statement: '应当列入' }), 201);
+      await refused(committee.post(`/api/v1/objections/${deprived.id}/decision`, { decision: 'upheld', reason: '同意' }), 409, /voter\.politicalRights[\s\S]*剥夺政治权利/);
+      await ok(committee.post(`/api/v1/objections/${young.id}/decision`, { decision: 'rejected', reason: '选举日未满十八周岁' }));
+      await ok(committee.post(`/api/v1/objections/${deprived.id}/decision`, { decision: 'rejected', reason: '被剥夺政治权利' }));
+      // The declaration recorded (after publication the roll is not rebuilt): now the rule includes way 2.
+      const reg = await ok(committee.post(`/api/v1/elections/${id}/registrations`, { residentId: ids.get('外出甲'), way: 2, declaredOn: '2026-09-11', reference: '书面声明 2026-09-11' }), 201);
+      assert.equal(reg.rollRebuilt, false);
       const d = await ok(committee.post(`/api/v1/objections/${o.id}/decision`, { decision: 'upheld', reason: '本人于9月11日书面表示参加选举（组织法第十三条第二款第二项）' }));
       assert.equal(d.late, false);
       assert.ok(d.republished > 0);

@@ -176,4 +176,25 @@ export const electionMigrations: Record<string, Migration> = {
       `.execute(db);
     },
   },
+  '202611222104_elections_voter_registrations': {
+    async up(db: Kysely<unknown>) {
+      // 组织法 Art.13¶2 ways 2 and 3: a declaration of participation (hukou here, living away), or an
+      // application approved by the 村民会议 / 村民代表会议 (hukou elsewhere, living here ≥ 1 year).
+      await sql`
+        CREATE TABLE voter_registration (
+          id serial PRIMARY KEY,
+          election_id integer NOT NULL REFERENCES election(id),
+          resident_id integer NOT NULL,
+          way smallint NOT NULL CHECK (way IN (2, 3)),
+          declared_on date NOT NULL,
+          months_resident integer,
+          approved_on date,
+          reference text NOT NULL,
+          recorded_by text NOT NULL,
+          recorded_at timestamptz NOT NULL,
+          UNIQUE (election_id, resident_id)
+        )
+      `.execute(db);
+    },
+  },
 };

@@ -13,7 +13,7 @@ import {
   buildRoll, certificateSubject, chinaToday, closeRelatives, completeHandover, decideObjection, electedOf, electionKinds, electionOfNomination,
   electionOfObjection, electionsOf, electionView, enterCount, fileObjection, fileProxy, issueCertificates, nominate, nominationsOf, overview, planElection,
   publicElection, publishCandidates, publishResults, publishRoll, recordVetting, requireElection, resetBox, RESULTS_KIND, setVettingDepartments, vettingDepartments, tallyRound, villageOfElection,
-  authorisationPath, proxyAuthorisation, storeAuthorisation,
+  authorisationPath, proxyAuthorisation, storeAuthorisation, recordRegistration, registrationsList,
 } from './service.ts';
 import { listRecalls, recordRecall } from './recall.ts';
 import { ledgerEntries } from '../../core/ledger/ledger.ts';
@@ -81,6 +81,23 @@ export function electionRoutes(api: Api, ctx: ModuleContext) {
     config: { action: 'elections.manage', scope: electionScope },
     schema: { tags, summary: '从人口登记生成选民名单 Derive the voter roll from the register', params: idParams },
   }, async (req) => write(ctx.db, capacityOf(req), (w) => buildRoll(w, req.params.id)));
+
+  api.get('/api/v1/elections/:id/registrations', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: { tags, summary: '登记参加选举的表示与申请（组织法第十三条第二款第二、三项） Declarations and applications', params: idParams },
+  }, async (req) => registrationsList(ctx.db, req.params.id));
+
+  api.post('/api/v1/elections/:id/registrations', {
+    config: { action: 'elections.manage', scope: electionScope },
+    schema: {
+      tags, summary: '记录本人表示参加选举（第二项）或经会议同意的申请（第三项），并重新生成名单 Record a way-2 declaration or way-3 application', params: idParams,
+      body: z.object({ residentId: z.number().int().positive(), way: z.union([z.literal(2), z.literal(3)]), declaredOn: date, reference: text(200),
+        monthsResidentHere: z.number().int().min(0).max(1200).nullable().optional(), approvedOn: date.nullable().optional() }).strict(),
+    },
+  }, async (req, reply) => {
+    const r = await write(ctx.db, capacityOf(req), (w) => recordRegistration(w, req.params.id, req.body, req.actor!.username, ctx.now()));
+    return reply.code(201).send(r);
+  });
 
   api.post('/api/v1/elections/:id/roll/publish', {
     config: { action: 'elections.manage', scope: electionScope },

@@ -16,9 +16,9 @@ import { appendToLedger, ledgerEntries } from '../../core/ledger/ledger.ts';
 import { ownTables } from '../../core/module.ts';
 import { annotate, getProcedure, sendEvent, startProcedure, timeline as procedureTimeline, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../core/procedure/engine.ts';
 import { getNode, groupsOf, requireVillage } from '../jurisdictions/service.ts';
-import { listResidents, personKeys } from '../people/service.ts';
+import { getResident, listResidents, personKeys } from '../people/service.ts';
 import { profileOf, type Position, type ProfileId } from './profiles.ts';
-import { addDays, candidateList, electionPeriod, periodsOverlap, electionTally, relativesFromHouseholds, revoteTally, electionTimeline, electionTurnout, nominationCap, voterEligibility, voterListDeadline, type TallyOutcome, type TimelineStep } from './rules.ts';
+import { addDays, adultOn, candidateList, electionPeriod, periodsOverlap, electionTally, relativesFromHouseholds, revoteTally, electionTimeline, electionTurnout, nominationCap, voterEligibility, voterListDeadline, type TallyOutcome, type TimelineStep } from './rules.ts';
 import type { ElectionTables } from './tables.ts';
 
 const t = (db: AnyDB) => ownTables<ElectionTables>(db);
@@ -166,12 +166,38 @@ export async function planElection(w: Write, villageCode: string, input: PlanInp
 
 // --- voter roll
 
+interface Registration { way: number; declaredOn: string; monthsResident: number | null; approvedOn: string | null; reference: string }
+
+async function registrationsOf(db: AnyDB, electionId: number): Promise<Map<number, Registration>> {
+  const rows = await t(db).selectFrom('voterRegistration').select(['residentId', 'way', 'declaredOn', 'monthsResident', 'approvedOn', 'reference']).where('electionId', '=', electionId).execute();
+  return new Map(rows.map((r) => [r.residentId, r]));
+}
+
+/**
+ * The eligibility rule for one register entry (组织法 Art.13), with the recorded declaration (way 2)
+ * or approved application (way 3) of Art.13¶2 and the roll of other villages (Art.13¶3). The
+ * registration reason names the record (date, reference) the way rests on.
+ */
+function eligibilityOf(e: Election, r: { birthDate: string; registered: boolean; habitual: boolean; flags: readonly string[] }, reg: Registration | undefined, other: string | undefined) {
+  const v = voterEligibility({ profile: e.profile, electionDate: e.electionDay, person: {
+    birthDate: r.birthDate, hukouHere: r.registered, livesHere: r.habitual, deprivedOfPoliticalRights: r.flags.includes('deprivedOfPoliticalRights'),
+    registeredElsewhere: other !== undefined,
+    declaredParticipation: reg?.way === 2, applied: reg?.way === 3, approvedByMeeting: reg?.way === 3 && reg.approvedOn !== null,
+    ...(reg?.way === 3 && reg.monthsResident !== null ? { monthsResidentHere: reg.monthsResident } : {}),
+  } });
+  const record = reg ? `本人于 ${reg.declaredOn} ${reg.way === 2 ? '表示参加选举' : '申请参加选举'}${reg.approvedOn ? `，${reg.approvedOn} 经村民会议或者村民代表会议同意` : ''}，依据：${reg.reference}` : null;
+  const reasons = v.reasons.map((x) => x.rule === 'voter.registeredElsewhere' && other ? `${x.message}：已登记于${other}（${x.article}）`
+    : x.rule === 'voter.registration' && record && v.way !== 1 ? `${x.message}（${record}）（${x.article}）` : `${x.message}（${x.article}）`);
+  return { ...v, text: reasons.join('；') };
+}
+
 /** Derives the roll from the people register: every resident included or excluded with the rule's reason. */
 export async function buildRoll(w: Write, id: number) {
   const e = await requireElection(w.trx, id);
   if (e.rollPublishedOn) throw refuse('voterRoll.published', '组织法第十四条', '选民名单已公布：变更须通过异议处理', 'The roll is published: changes go through objections');
   const groups = new Map((await groupsOf(w.trx, e.villageCode)).map((g) => [g.id, g.name]));
   await t(w.trx).deleteFrom('voter').where('electionId', '=', id).execute();
+  const registrations = await registrationsOf(w.trx, id);
   let after: number | undefined;
   let included = 0;
   let excluded = 0;
@@ -183,14 +209,10 @@ export async function buildRoll(w: Write, id: number) {
     for (const r of live) {
       const key = keys.get(r.id) ?? null;
       const other = key ? elsewhere.get(key) : undefined;
-      const v = voterEligibility({ profile: e.profile, electionDate: e.electionDay, person: {
-        birthDate: r.birthDate, hukouHere: r.registered, livesHere: r.habitual, deprivedOfPoliticalRights: r.flags.includes('deprivedOfPoliticalRights'),
-        registeredElsewhere: other !== undefined,
-      } });
-      const reasons = v.reasons.map((x) => x.rule === 'voter.registeredElsewhere' && other ? `${x.message}：已登记于${other}（${x.article}）` : `${x.message}（${x.article}）`);
+      const v = eligibilityOf(e, r, registrations.get(r.id), other);
       await t(w.trx).insertInto('voter').values({
         electionId: id, residentId: r.id, name: r.name, groupName: r.groupId ? groups.get(r.groupId) ?? null : null, birthDate: r.birthDate, female: r.gender === 'female',
-        included: v.eligible, way: v.way, reason: reasons.join('；'), source: 'register', personKey: key,
+        included: v.eligible, way: v.way, reason: v.text, source: 'register', personKey: key,
       }).execute();
       if (v.eligible) included++; else excluded++;
     }
@@ -199,6 +221,35 @@ export async function buildRoll(w: Write, id: number) {
   }
   await w.audit({ action: 'elections.roll', targetType: 'election', targetId: id, jurisdictionCode: e.villageCode, after: { included, excluded } });
   return { included, excluded };
+}
+
+/**
+ * 组织法 Art.13¶2 ways 2 and 3, recorded per person: a declaration of participation (hukou here,
+ * living away) or an application with the 村民会议 / 村民代表会议's approval (hukou elsewhere, living
+ * here). Before the roll is published it is rebuilt at once so the rule decides and records the way;
+ * after, the record lets an "include" objection be upheld (decideObjection runs the same rule).
+ */
+export async function recordRegistration(w: Write, id: number, input: { residentId: number; way: 2 | 3; declaredOn: string; reference: string; monthsResidentHere?: number | null | undefined; approvedOn?: string | null | undefined }, recordedBy: string, now: Date) {
+  const e = await requireElection(w.trx, id);
+  const r = await getResident(w.trx, input.residentId);
+  if (r.jurisdictionCode !== e.villageCode) throw invalid('residentId', 'voter.registration', `${r.name} 不在本村（社区）的人口登记中`, 'Not in this village\'s register');
+  if (input.declaredOn > e.electionDay) throw invalid('declaredOn', 'voter.registration', '表示或申请日期不得晚于选举日', 'The declaration or application cannot be after election day');
+  if (input.way === 2 && !(r.registered && !r.habitual)) throw invalid('way', 'voter.registration', `第（二）项适用于户籍在本村、不在本村居住的村民；${r.name} ${r.registered ? '在本村居住（第（一）项）' : '户籍不在本村'}（组织法第十三条第二款）`, 'Way 2 is for people with hukou here who live elsewhere (Art.13¶2)');
+  if (input.way === 3 && !(!r.registered && r.habitual)) throw invalid('way', 'voter.registration', `第（三）项适用于户籍不在本村、在本村居住的公民；${r.name} ${r.registered ? '户籍在本村' : '不在本村居住'}（组织法第十三条第二款）`, 'Way 3 is for people with hukou elsewhere who live here (Art.13¶2)');
+  if (input.way === 2 && (input.approvedOn || input.monthsResidentHere != null)) throw invalid('way', 'voter.registration', '第（二）项只须本人表示参加选举，无须居住月数或会议同意', 'Way 2 needs only the declaration');
+  if (input.way === 3 && input.monthsResidentHere == null) throw invalid('monthsResidentHere', 'voter.registration', '第（三）项须登记在本村居住的月数（一年以上）', 'Way 3 needs the months lived here');
+  if (input.approvedOn && input.approvedOn < input.declaredOn) throw invalid('approvedOn', 'voter.registration', '会议同意日期不得早于申请日期', 'Approval cannot precede the application');
+  const values = { way: input.way, declaredOn: input.declaredOn, monthsResident: input.way === 3 ? input.monthsResidentHere ?? null : null, approvedOn: input.approvedOn ?? null, reference: input.reference, recordedBy, recordedAt: now };
+  await t(w.trx).insertInto('voterRegistration').values({ electionId: id, residentId: r.id, ...values })
+    .onConflict((oc) => oc.columns(['electionId', 'residentId']).doUpdateSet(values)).execute();
+  await w.audit({ action: 'elections.registration', targetType: 'election', targetId: id, jurisdictionCode: e.villageCode, after: { residentId: r.id, way: input.way, declaredOn: input.declaredOn, approvedOn: input.approvedOn ?? null } });
+  const rebuilt = e.rollPublishedOn ? null : await buildRoll(w, id);
+  const voter = await t(w.trx).selectFrom('voter').select(['id', 'name', 'included', 'way', 'reason']).where('electionId', '=', id).where('residentId', '=', r.id).executeTakeFirst();
+  return { rollRebuilt: rebuilt !== null, voter: voter ?? null };
+}
+
+export async function registrationsList(db: AnyDB, id: number) {
+  return t(db).selectFrom('voterRegistration').select(['residentId', 'way', 'declaredOn', 'monthsResident', 'approvedOn', 'reference', 'recordedBy']).where('electionId', '=', id).orderBy('id').execute();
 }
 
 /**
@@ -266,15 +317,29 @@ export async function decideObjection(w: Write, objectionId: number, input: { de
   if (o.decision) throw refuse('objection.decided', '组织法第十四条第二款', '该异议已作出处理决定', 'Already decided');
   const e = await requireElection(w.trx, o.electionId);
   const today = chinaToday(now);
+  let way: number | null = null;
   if (input.decision === 'upheld' && o.claim === 'include' && o.voterId) {
-    const v = await t(w.trx).selectFrom('voter').select('personKey').where('id', '=', o.voterId).executeTakeFirstOrThrow();
+    const v = await t(w.trx).selectFrom('voter').select(['personKey', 'residentId']).where('id', '=', o.voterId).executeTakeFirstOrThrow();
     const other = v.personKey ? (await registeredElsewhere(w.trx, e, [v.personKey])).get(v.personKey) : undefined;
     if (other) throw refuse('voter.registeredElsewhere', '村民委员会组织法第十三条第三款', `${o.subjectName} 已登记于${other}，不得再在本村登记参加选举`, 'Already registered on the roll of another village\'s election', 'decision');
+    if (v.residentId !== null) {
+      // Upholding an objection does not set the law aside: the eligibility rule decides (Art.13) —
+      // age on election day, political rights, one of the three ways of registration.
+      const r = await getResident(w.trx, v.residentId);
+      const verdict = eligibilityOf(e, r, (await registrationsOf(w.trx, e.id)).get(v.residentId), other);
+      if (!verdict.eligible) {
+        const failed = verdict.reasons.find((x) => x.rule === 'voter.age' && !adultOn(r.birthDate, e.electionDay))
+          ?? verdict.reasons.find((x) => x.rule === 'voter.politicalRights')
+          ?? verdict.reasons.find((x) => x.rule === 'voter.registration')!;
+        throw refuse(failed.rule, failed.article, `${o.subjectName} 不具备选民资格，异议不能成立：${failed.message}`, `${o.subjectName} is not eligible to vote (${failed.rule}): the objection cannot be upheld`, 'decision');
+      }
+      way = verdict.way;
+    }
   }
   await t(w.trx).updateTable('rollObjection').set({ decision: input.decision, decisionReason: input.reason, decidedOn: today }).where('id', '=', objectionId).execute();
   let republished: number | null = null;
   if (input.decision === 'upheld' && o.voterId) {
-    await t(w.trx).updateTable('voter').set({ included: o.claim === 'include', reason: `异议成立（${today}）：${input.reason}`, source: 'objection' }).where('id', '=', o.voterId).execute();
+    await t(w.trx).updateTable('voter').set({ included: o.claim === 'include', ...(o.claim === 'include' ? { way } : {}), reason: `异议成立（${today}）：${input.reason}`, source: 'objection' }).where('id', '=', o.voterId).execute();
     // Changes are republished: a new ledger entry superseding the roll as published.
     const rec = await appendToLedger(w, { villageCode: e.villageCode, kind: ROLL_KIND, recordId: e.id, payload: await rollPayload(w.trx, e, today), supersedesSeq: e.rollLedgerSeq, reason: `异议处理：${input.reason}` }, now);
     await t(w.trx).updateTable('election').set({ rollLedgerSeq: rec.seq }).where('id', '=', e.id).execute();
@@ -460,7 +525,13 @@ export async function fileProxy(w: Write, id: number, input: { principalVoterId:
   const today = chinaToday(now);
   if (!e.rollPublishedOn) throw refuse('proxy.beforeRoll', '组织法第十五条第四款', '须先公布选民名单', 'Publish the roll first');
   const due = electionTimeline(e.profile, e.electionDay, calendar, e.rollPublishedOn).find((s) => s.key === 'proxies')!.due;
-  if (today > due || (p.proxyDaysBefore === null && today >= e.electionDay)) throw refuse('proxy.deadline', p.proxyBasis, `委托投票应于 ${due} 前办理${p.proxyDaysBefore === null ? '（投票开始前，禁止投票现场临时委托）' : ''}，今天 ${today} 已过期限`, `Proxies are filed by ${due}`);
+  // 「禁止投票现场临时委托」 is [SH-EL] Art.16's wording (profile.noOnSiteProxyBasis); the national text
+  // ([VCOL] Art.15¶4) only requires a written authorisation, so without a deadline it is due before voting.
+  if (today > due || (p.proxyDaysBefore === null && today >= e.electionDay)) {
+    const when = p.proxyDaysBefore === null ? '（投票开始前以书面委托办理）' : '';
+    const onSite = p.noOnSiteProxyBasis ? `；禁止投票现场临时委托（${p.noOnSiteProxyBasis}）` : '';
+    throw refuse('proxy.deadline', p.proxyBasis, `委托投票应于 ${due} 前办理${when}，今天 ${today} 已过期限${onSite}`, `Proxies are filed by ${due}`);
+  }
   const principal = await includedVoter(w.trx, id, input.principalVoterId, 'principalVoterId');
   const proxy = await includedVoter(w.trx, id, input.proxyVoterId, 'proxyVoterId');
   // ZJ-EL Art.25, BJ-EL Art.25: a candidate cannot act as a proxy.

@@ -31,6 +31,18 @@ export interface ElectionTables {
     withdrawnOn: string | null;
     withdrawReason: string | null;
   };
+  voterRegistration: {
+    id: Generated<number>;
+    electionId: number;
+    residentId: number;
+    way: number;
+    declaredOn: string;
+    monthsResident: number | null;
+    approvedOn: string | null;
+    reference: string;
+    recordedBy: string;
+    recordedAt: Date;
+  };
   voter: {
     id: Generated<number>;
     electionId: number;

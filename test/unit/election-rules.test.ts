@@ -395,7 +395,7 @@ test('every election rule is registered with the field names of the issue and re
 test('elections migrations added after other modules\' migrations sort after them (names only, same order)', async () => {
   const { electionMigrations } = await import('../../src/modules/elections/migrations.ts');
   const names = Object.keys(electionMigrations);
-  assert.deepEqual(names, ['202611221900_elections_tables', '202611222101_elections_by_election', '202611222102_elections_vetting_departments', '202611222103_elections_person_key_and_authorisation']);
+  assert.deepEqual(names, ['202611221900_elections_tables', '202611222101_elections_by_election', '202611222102_elections_vetting_departments', '202611222103_elections_person_key_and_authorisation', '202611222104_elections_voter_registrations']);
   assert.deepEqual([...names].sort(), names, 'in order among themselves');
   // Migrations of other modules that ran on existing databases before these were added.
   for (const earlier of ['202611221905_wishes_tables', '202611221910_certificates_lists_and_seal_log', '202611221910_notifications_preferences_digest_sms', '202611222000_services_event_due']) {

@@ -15,14 +15,14 @@ const op = { accountId: null, label: 'fixture', role: 'operator', code: null };
 const beijing = (date: string, h = 10) => new Date(Date.parse(`${date}T00:00:00Z`) + (h - 8) * 3600_000);
 // name, birth, hukou here, lives here
 const people: [string, string, boolean, boolean][] = [
-  ['外出甲', '1980-01-01', true, false], ['寄居乙', '1981-02-02', false, true], ['寄居丙', '1982-03-03', false, true], ['寄居丁', '1983-04-04', false, true],
+  ['本村甲', '1970-05-05', true, true], ['本村乙', '1971-06-06', true, true], ['外出甲', '1980-01-01', true, false], ['寄居乙', '1981-02-02', false, true], ['寄居丙', '1982-03-03', false, true], ['寄居丁', '1983-04-04', false, true],
 ];
 
 for (const backend of backends()) {
   describe(`elections registration ways 2 and 3 on ${backend.name}`, () => {
     let world: World;
     let app: FastifyInstance;
-    const clock = beijing('2026-09-01');
+    let clock = beijing('2026-09-01');
     let committee: Client;
     let id: number;
     const ids = new Map<string, number>();
@@ -44,7 +44,7 @@ for (const backend of backends()) {
         }
       });
       const p = world.platform;
-      app = await buildApp({ config: p.config, db: p.database.db, log: p.log, modules: p.modules, now: p.now });
+      app = await buildApp({ config: { ...p.config, SESSION_HOURS: 2000 }, db: p.database.db, log: p.log, modules: p.modules, now: p.now });
       await app.ready();
       committee = await loginAs(app, 'committeeB');
       const e = await ok(committee.post(`/api/v1/villages/${VILLAGE_B}/elections`, {
@@ -101,6 +101,32 @@ for (const backend of backends()) {
       const [other] = await world.platform.database.db.selectFrom('resident' as never).select('id' as never).where('jurisdictionCode' as never, '=', VILLAGE_A as never).limit(1).execute() as { id: number }[];
       if (other) await bad({ residentId: other.id, way: 2, declaredOn: '2026-09-01', reference: 'x' }, 'residentId');
       assert.equal((await ok(committee.get(`/api/v1/elections/${id}/registrations`))).length, 4);
+    });
+
+    test('a proxy on election day is refused; 「禁止投票现场临时委托」 is cited only under shanghai ([SH-EL] Art.16), not to the national text', async () => {
+      const plan = async (profile: string, title: string) => (await ok(committee.post(`/api/v1/villages/${VILLAGE_B}/elections`, {
+        kind: 'villageCommittee', profile, title, electionDay: '2026-10-18',
+        seats: { director: 1, deputyDirector: 0, member: 2, womenMember: 0 }, pollingStations: [{ name: '中心会场', mobile: false }], committee: [{ name: '选委会主任', post: 'chair' }],
+      }), 201)).id as number;
+      const elections = { national: await plan('national', '全国规则选举'), shanghai: await plan('shanghai', '上海规则选举') };
+      const votersOf = new Map<string, Map<string, number>>();
+      for (const [k, eid] of Object.entries(elections)) {
+        await ok(committee.post(`/api/v1/elections/${eid}/roll`));
+        await ok(committee.post(`/api/v1/elections/${eid}/roll/publish`));
+        const e = await ok(committee.get(`/api/v1/elections/${eid}`));
+        votersOf.set(k, new Map(e.voters.list.map((v: { name: string; id: number }) => [v.name, v.id])));
+      }
+      clock = beijing('2026-10-18', 8);
+      const file = (k: 'national' | 'shanghai') => committee.post(`/api/v1/elections/${elections[k]}/proxies`, { principalVoterId: votersOf.get(k)!.get('本村甲'), proxyVoterId: votersOf.get(k)!.get('本村乙'), relation: 'sibling' });
+      const nat = await file('national');
+      assert.equal(nat.statusCode, 409, nat.body);
+      assert.match(nat.body, /proxy\.deadline/);
+      assert.match(nat.body, /组织法第十五条第四款/);
+      assert.doesNotMatch(nat.body, /禁止投票现场临时委托/);
+      const sh = await file('shanghai');
+      assert.equal(sh.statusCode, 409, sh.body);
+      assert.match(sh.body, /禁止投票现场临时委托（上海市村民委员会选举办法第十六条）/);
+      clock = beijing('2026-09-01');
     });
   });
 }

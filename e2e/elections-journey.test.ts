@@ -151,6 +151,14 @@ describe('elections journey in a real browser', () => {
     const off = options.find((o) => o === `${away} (未登记)`) ?? options.find((o) => o.endsWith('(未登记)'))!;
     assert.ok(off, 'someone is not on the roll');
     const before = Number(/登记选民 (\d+) 人/.exec(await clerk.getByText(/登记选民 \d+ 人/).innerText())![1]);
+    // Upholding the objection needs the way of Art.13¶2 on record: the clerk records the declaration.
+    await clerk.getByText('登记参加选举的表示或申请（组织法第十三条第二款第二、三项）').click();
+    await clerk.getByLabel('人员', { exact: true }).selectOption({ label: off.replace(' (未登记)', '') });
+    await clerk.getByLabel('登记方式', { exact: true }).selectOption({ value: '2' });
+    await clerk.getByLabel('表示或申请日期', { exact: true }).fill('2026-11-26');
+    await clerk.getByLabel('依据（声明、申请书或会议决议的编号）', { exact: true }).fill('书面声明 2026-11-26');
+    await clerk.getByRole('button', { name: '记录', exact: true }).click();
+    await done(clerk, '已记录：由规则决定是否登记并记明方式');
     await clerk.getByLabel('涉及的人', { exact: true }).selectOption({ label: off });
     await clerk.getByLabel('要求', { exact: true }).selectOption({ label: '应列入名单' });
     await clerk.getByLabel('异议内容', { exact: true }).fill('本人已书面表示参加本次选举');

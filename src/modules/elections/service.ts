@@ -760,7 +760,7 @@ export async function electionView(db: AnyDB, id: number, calendar: WorkingCalen
   const e = await requireElection(db, id);
   const p = await getProcedure(db, e.procedureId);
   const today = chinaToday(now);
-  const voters = await t(db).selectFrom('voter').select(['id', 'name', 'groupName', 'female', 'included', 'way', 'reason', 'source']).where('electionId', '=', id).orderBy('id').execute();
+  const voters = await t(db).selectFrom('voter').select(['id', 'residentId', 'name', 'groupName', 'female', 'included', 'way', 'reason', 'source']).where('electionId', '=', id).orderBy('id').execute();
   const objections = await t(db).selectFrom('rollObjection').selectAll().where('electionId', '=', id).orderBy('id').execute();
   const committee = await t(db).selectFrom('electionCommitteeMember').selectAll().where('electionId', '=', id).orderBy('id').execute();
   const rounds = await roundsOf(db, id);

@@ -1,7 +1,7 @@
 // Shapes of the elections API, shared by the staff and public pages.
 export interface Reason { rule: string; article: string; message: string }
 export interface Step { key: string; kind: string; due: string; plannedBy: string | null; extendedForHoliday: boolean; basis: string; status: 'done' | 'pending' | 'overdue'; label: string }
-export interface Voter { id: number; name: string; groupName: string | null; female: boolean; included: boolean; reason: string; source: string }
+export interface Voter { id: number; residentId?: number | null; name: string; groupName: string | null; female: boolean; included: boolean; way?: number | null; reason: string; source: string }
 export interface Objection { id: number; filedBy: string; voterId: number | null; claim: 'include' | 'exclude'; subjectName: string; statement: string; filedOn: string; decisionDue: string; decision: string | null; decisionReason: string | null; decidedOn: string | null; overdue: boolean }
 export interface Outcome {
   valid: boolean; void: boolean; majorityMinVotes: number | null; thresholdMinVotes: number | null; majorityHolders: string[];

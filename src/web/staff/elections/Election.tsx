@@ -141,6 +141,7 @@ function RollSection({ d, manage, act }: { d: Election; manage: boolean; act: Ac
           <button type="button" className="primary" onClick={() => void act(`/api/v1/elections/${d.id}/roll/publish`, {}, t('elections.roll.published'))}>{t('elections.roll.publish')}</button>
         </p>
       )}
+      {manage && (d.state === 'planning' || d.state === 'rollPublished') && <RegistrationForm d={d} act={act} />}
       {excluded.length > 0 && (
         <details>
           <summary>{t('elections.roll.excluded', { n: excluded.length })}</summary>
@@ -187,6 +188,50 @@ function RollSection({ d, manage, act }: { d: Election; manage: boolean; act: Ac
         </form>
       )}
     </Card>
+  );
+}
+
+/** 组织法 Art.13¶2 ways 2 and 3: staff record a declaration or an approved application; the rule decides. */
+function RegistrationForm({ d, act }: { d: Election; act: Act }) {
+  const t = useT();
+  const id = useId();
+  const people = d.voters.list.filter((v) => !v.included && v.residentId);
+  const [residentId, setResidentId] = useState('');
+  const [way, setWay] = useState<'2' | '3'>('2');
+  const [declaredOn, setDeclaredOn] = useState('');
+  const [months, setMonths] = useState('');
+  const [approvedOn, setApprovedOn] = useState('');
+  const [reference, setReference] = useState('');
+  if (people.length === 0) return null;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const body = { residentId: Number(residentId), way: Number(way), declaredOn, reference,
+      ...(way === '3' ? { monthsResidentHere: months === '' ? null : Number(months), approvedOn: approvedOn || null } : {}) };
+    if (await act(`/api/v1/elections/${d.id}/registrations`, body, t('elections.registration.recorded'))) setReference('');
+  };
+  return (
+    <details>
+      <summary>{t('elections.registration.title')}</summary>
+      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
+        <SelectField id={`${id}-person`} label={t('elections.registration.person')} value={residentId} onChange={(e) => setResidentId(e.target.value)}>
+          <option value="">—</option>
+          {people.map((v) => <option key={v.id} value={v.residentId!}>{v.name}</option>)}
+        </SelectField>
+        <SelectField id={`${id}-way`} label={t('elections.registration.way')} value={way} onChange={(e) => setWay(e.target.value as '2' | '3')}>
+          <option value="2">{t('elections.registration.way2')}</option>
+          <option value="3">{t('elections.registration.way3')}</option>
+        </SelectField>
+        <TextField id={`${id}-declared`} type="date" label={t('elections.registration.declaredOn')} value={declaredOn} onChange={(e) => setDeclaredOn(e.target.value)} />
+        {way === '3' && (
+          <>
+            <TextField id={`${id}-months`} type="number" min={0} inputMode="numeric" label={t('elections.registration.months')} value={months} onChange={(e) => setMonths(e.target.value)} />
+            <TextField id={`${id}-approved`} type="date" label={t('elections.registration.approvedOn')} value={approvedOn} onChange={(e) => setApprovedOn(e.target.value)} />
+          </>
+        )}
+        <TextField id={`${id}-ref`} label={t('elections.registration.reference')} value={reference} onChange={(e) => setReference(e.target.value)} />
+        <div className="form-actions"><button type="submit">{t('elections.registration.record')}</button></div>
+      </form>
+    </details>
   );
 }
 

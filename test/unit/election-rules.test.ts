@@ -470,3 +470,9 @@ test('citations follow the profile: supplementary threshold, most votes, supplem
   assert.doesNotMatch(art(tally({ ...short, profile: 'national' }), 'tally.supplementaryRound'), /浙江|上海/);
   for (const p of Object.values(profiles)) assert.ok(p.supplementaryThresholdBasis && p.mostVotesBasis && p.supplementaryRoundBasis, `${p.id} has its articles`);
 });
+
+test('re-vote citations follow the profile too', () => {
+  const r = (profile: 'national' | 'zhejiang' | 'shanghai') => revoteTally({ profile, seats: 1, registeredVoters: 100, votersWhoVoted: 80, ballotsReturned: 80, candidates: [c('甲', 41), c('乙', 39)] });
+  assert.equal(r('shanghai').reasons.find((x) => x.rule === 'tally.revoteElected')!.article, '上海市村民委员会选举办法第二十条');
+  assert.equal(r('zhejiang').reasons.find((x) => x.rule === 'tally.revoteElected')!.article, '浙江省村民委员会选举办法第二十八条');
+});

@@ -493,7 +493,7 @@ export function electionTally(input: TallyInput): TallyOutcome {
  * a new tie goes to another re-vote. The round is void or invalid on the same terms as any round.
  */
 export function revoteTally(input: { profile: ProfileId; seats: number; registeredVoters: number; votersWhoVoted: number; ballotsReturned: number; candidates: TallyCandidate[] }): TallyOutcome {
-  profileOf(input.profile);
+  const p = profileOf(input.profile);
   const { seats, registeredVoters: registered, votersWhoVoted: voted, ballotsReturned: ballots } = input;
   if (!Number.isInteger(seats) || seats < 1) throw new RuleInputError('seats', 'at least one seat is required');
   if (voted > registered) throw new RuleInputError('votersWhoVoted', 'more people voted than are registered');
@@ -509,10 +509,10 @@ export function revoteTally(input: { profile: ProfileId; seats: number; register
   out.majorityHolders = r.elected.map((c) => c.name);
   out.elected = r.elected.map((c) => ({ name: c.name, votes: c.votes, seat: 'members' }));
   out.seatsUnfilled = seats - out.elected.length;
-  for (const e of out.elected) reasons.push({ rule: 'tally.revoteElected', article: '浙江省村民委员会选举办法第二十八条', message: `再次投票，${e.name} 得 ${e.votes} 票，以得票多的当选` });
+  for (const e of out.elected) reasons.push({ rule: 'tally.revoteElected', article: p.mostVotesBasis, message: `再次投票，${e.name} 得 ${e.votes} 票，以得票多的当选` });
   if (r.tie) {
     out.tieRevote = { seats: r.tieSeats, candidates: r.tie.map((c) => c.name) };
-    reasons.push({ rule: 'tally.tie', article: '浙江省村民委员会选举办法第二十八条', message: `${r.tie.map((c) => c.name).join('、')} 再次得票相等，应再次投票` });
+    reasons.push({ rule: 'tally.tie', article: p.mostVotesBasis, message: `${r.tie.map((c) => c.name).join('、')} 再次得票相等，应再次投票` });
   }
   return out;
 }

@@ -6,18 +6,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { createLogger } from '../../src/core/logger.ts';
 import { openPlatform } from '../../src/core/platform.ts';
 import { modules } from '../../src/modules/index.ts';
 import { backends } from '../support/backends.ts';
-import { gongzhi, root, type CliResult } from '../support/cli.ts';
+import { gongzhi } from '../support/cli.ts';
 
-const bin = path.join(root, 'bin/gongzhi.js');
-function gongzhiStdin(args: string[], env: NodeJS.ProcessEnv, input: string): CliResult {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, input, encoding: 'utf8', timeout: 180_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const draft = { clauses: [
   { id: '2.1', text: '倡导婚事新办，彩礼不超过3万元，宴席不超过15桌。' },
@@ -56,7 +50,7 @@ for (const backend of backends()) {
     });
 
     test('from stdin', () => {
-      const r = gongzhiStdin(['rules', 'covenant-screen'], env, JSON.stringify({ kind: 'community', clauses: [{ id: 'a', text: '违者停水停电。' }] }));
+      const r = gongzhi(['rules', 'covenant-screen'], env, JSON.stringify({ kind: 'community', clauses: [{ id: 'a', text: '违者停水停电。' }] }));
       assert.equal(r.status, 0, r.stderr);
       const out = JSON.parse(r.stdout);
       assert.equal(out.results[0].lawful, false);
@@ -72,7 +66,7 @@ for (const backend of backends()) {
         ['{"clauses": [', /not valid JSON/],
       ];
       for (const [input, field] of cases) {
-        const r = gongzhiStdin(['rules', 'covenant-screen'], env, input);
+        const r = gongzhi(['rules', 'covenant-screen'], env, input);
         assert.equal(r.status, 2, `${input}: exit 2 (stderr: ${r.stderr})`);
         assert.match(r.stderr, field, input);
         assert.equal(r.stdout, '', 'nothing on stdout');

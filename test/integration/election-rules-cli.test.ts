@@ -6,15 +6,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { backends } from '../support/backends.ts';
-import { gongzhi, root, type CliResult } from '../support/cli.ts';
+import { gongzhi } from '../support/cli.ts';
 
-const bin = path.join(root, 'bin/gongzhi.js');
-function gongzhiStdin(args: string[], env: NodeJS.ProcessEnv, input: string): CliResult {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, input, encoding: 'utf8', timeout: 180_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 // Three seats, 380 registered, 260 voted (8 spoilt ballots): 131 needed; 乙 and 丙 fall short.
 const count = {
@@ -50,7 +44,7 @@ for (const backend of backends()) {
     });
 
     test('election-turnout from stdin, a proxy over the zhejiang cap', () => {
-      const r = gongzhiStdin(['rules', 'election-turnout'], env, JSON.stringify({ profile: 'zhejiang', registeredVoters: 10, inPersonVoters: 2, proxies: [{ proxy: '赵', principals: ['a', 'b', 'c', 'd'] }] }));
+      const r = gongzhi(['rules', 'election-turnout'], env, JSON.stringify({ profile: 'zhejiang', registeredVoters: 10, inPersonVoters: 2, proxies: [{ proxy: '赵', principals: ['a', 'b', 'c', 'd'] }] }));
       assert.equal(r.status, 0, r.stderr);
       const out = JSON.parse(r.stdout);
       assert.equal(out.votersWhoVoted, 5);
@@ -66,7 +60,7 @@ for (const backend of backends()) {
         ['recall', '{"registeredVoters": 10,', /not valid JSON/],
       ];
       for (const [rule, input, field] of cases) {
-        const r = gongzhiStdin(['rules', rule], env, input);
+        const r = gongzhi(['rules', rule], env, input);
         assert.equal(r.status, 2, `${rule}: exit 2 (${r.stderr})`);
         assert.match(r.stderr, /malformed input/);
         assert.match(r.stderr, field);

@@ -8,21 +8,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { write } from '../../src/core/access/guard.ts';
 import { enterYear } from '../../src/core/calendar/store.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { openPlatform } from '../../src/core/platform.ts';
 import { modules } from '../../src/modules/index.ts';
 import { backends } from '../support/backends.ts';
-import { exited, freePort, gongzhi, root, startServerProcess, type CliResult } from '../support/cli.ts';
+import { exited, freePort, gongzhi, startServerProcess, type CliResult } from '../support/cli.ts';
 
-const bin = path.join(root, 'bin/gongzhi.js');
-/** Runs the command with `input` on stdin. */
-function gongzhiStdin(args: string[], env: NodeJS.ProcessEnv, input: string): CliResult {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, input, encoding: 'utf8', timeout: 180_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const partyMeeting = { kind: 'partyMembersMeeting', eligible: { members: 30 }, present: { persons: 20 }, votes: { for: 15, against: 5, abstain: 0 } };
 const partyVerdict = { quorate: true, quorumNeeded: 20, passed: false, votesNeeded: 16 };
@@ -74,7 +67,7 @@ for (const backend of backends()) {
         [{ kind: 'representativesMeeting', eligible: { members: 18 }, present: { persons: 12 }, votes: { for: 6, against: 6, abstain: 0 } }, { quorate: true, quorumNeeded: 12, passed: false, votesNeeded: 7 }],
       ];
       for (const [input, verdict] of cases) {
-        const r = gongzhiStdin(['rules', 'meeting-outcome'], env, JSON.stringify(input));
+        const r = gongzhi(['rules', 'meeting-outcome'], env, JSON.stringify(input));
         assert.equal(r.status, 0, r.stderr);
         const out = JSON.parse(r.stdout);
         assert.deepEqual({ quorate: out.quorate, quorumNeeded: out.quorumNeeded, passed: out.passed, votesNeeded: out.votesNeeded }, verdict, JSON.stringify(input));
@@ -82,17 +75,17 @@ for (const backend of backends()) {
     });
 
     test('malformed JSON exits 2 with a message', () => {
-      assertMalformed(gongzhiStdin(['rules', 'meeting-outcome'], env, '{"kind": "villagersAssembly", '), /not valid JSON/, 'truncated JSON on stdin');
+      assertMalformed(gongzhi(['rules', 'meeting-outcome'], env, '{"kind": "villagersAssembly", '), /not valid JSON/, 'truncated JSON on stdin');
       assertMalformed(gongzhi(['rules', 'meeting-outcome', file('bad.json', 'kind=villagersAssembly')], env), /不是有效的 JSON/, 'not JSON in a file');
     });
 
     test('a schema violation exits 2 naming the field', () => {
-      assertMalformed(gongzhiStdin(['rules', 'meeting-outcome'], env, JSON.stringify({ kind: 'representativesMeeting', eligible: { members: '18' }, present: { persons: 12 } })), /eligible\.members/, 'a string count');
-      assertMalformed(gongzhiStdin(['rules', 'notice-deadline'], env, JSON.stringify({ kind: 'villagersAssembly', meetingDate: '2026/10/09' })), /meetingDate/, 'a malformed date');
-      assertMalformed(gongzhiStdin(['rules', 'representatives-check'], env, JSON.stringify({ kind: 'village', households: 150, representatives: 20, womenRepresentatives: 7, meetingMembers: 24 })), /womenMeetingMembers/, 'a missing count');
+      assertMalformed(gongzhi(['rules', 'meeting-outcome'], env, JSON.stringify({ kind: 'representativesMeeting', eligible: { members: '18' }, present: { persons: 12 } })), /eligible\.members/, 'a string count');
+      assertMalformed(gongzhi(['rules', 'notice-deadline'], env, JSON.stringify({ kind: 'villagersAssembly', meetingDate: '2026/10/09' })), /meetingDate/, 'a malformed date');
+      assertMalformed(gongzhi(['rules', 'representatives-check'], env, JSON.stringify({ kind: 'village', households: 150, representatives: 20, womenRepresentatives: 7, meetingMembers: 24 })), /womenMeetingMembers/, 'a missing count');
       // Beyond the schema: the rule names the field.
-      assertMalformed(gongzhiStdin(['rules', 'meeting-outcome'], env, JSON.stringify({ kind: 'representativesMeeting', eligible: {}, present: { persons: 12 } })), /eligible\.members/, 'the count the kind needs');
-      assertMalformed(gongzhiStdin(['rules', 'meeting-outcome'], env, JSON.stringify({ kind: 'villagersAssembly', eligible: { adults: 100 }, present: { persons: 60 }, votes: { for: 40, against: 30, abstain: 0 } })), /votes/, 'more votes than present');
+      assertMalformed(gongzhi(['rules', 'meeting-outcome'], env, JSON.stringify({ kind: 'representativesMeeting', eligible: {}, present: { persons: 12 } })), /eligible\.members/, 'the count the kind needs');
+      assertMalformed(gongzhi(['rules', 'meeting-outcome'], env, JSON.stringify({ kind: 'villagersAssembly', eligible: { adults: 100 }, present: { persons: 60 }, votes: { for: 40, against: 30, abstain: 0 } })), /votes/, 'more votes than present');
     });
 
     test('an unknown rule exits 2 listing the rules there are', () => {
@@ -126,7 +119,7 @@ for (const backend of backends()) {
     });
 
     test('meeting-call: 1/5 of the representatives require their meeting', () => {
-      const r = gongzhiStdin(['rules', 'meeting-call'], env, JSON.stringify({ kind: 'representativesMeeting', representatives: 26, signaturesRepresentatives: 5 }));
+      const r = gongzhi(['rules', 'meeting-call'], env, JSON.stringify({ kind: 'representativesMeeting', representatives: 26, signaturesRepresentatives: 5 }));
       assert.equal(r.status, 0, r.stderr);
       const out = JSON.parse(r.stdout);
       assert.equal(out.required, false, '5 of 26 is below 1/5');
@@ -150,12 +143,12 @@ for (const backend of backends()) {
           assert.equal(r.status, 0, r.stderr);
           const out = JSON.parse(r.stdout);
           assert.deepEqual({ quorate: out.quorate, quorumNeeded: out.quorumNeeded, passed: out.passed, votesNeeded: out.votesNeeded }, partyVerdict);
-          const notice = gongzhiStdin(['rules', 'notice-deadline'], env, JSON.stringify({ kind: 'representativesMeeting', meetingDate: '2027-01-06' }));
+          const notice = gongzhi(['rules', 'notice-deadline'], env, JSON.stringify({ kind: 'representativesMeeting', meetingDate: '2027-01-06' }));
           assert.equal(notice.status, 0, notice.stderr);
           assert.equal(JSON.parse(notice.stdout).latestNoticeDate, '2026-12-31', 'the server reads the county\'s entries too');
-          assertMalformed(gongzhiStdin(['rules', 'meeting-outcome'], env, JSON.stringify({ kind: 'representativesMeeting', eligible: { members: '18' }, present: { persons: 12 } })), /eligible\.members/, 'schema, via the server');
-          assertMalformed(gongzhiStdin(['rules', 'meeting-outcome'], env, JSON.stringify({ kind: 'representativesMeeting', eligible: {}, present: { persons: 12 } })), /eligible\.members/, 'rule input, via the server');
-          assertMalformed(gongzhiStdin(['rules', 'meeting-outcome'], env, '{oops'), /not valid JSON/, 'malformed JSON never reaches the server');
+          assertMalformed(gongzhi(['rules', 'meeting-outcome'], env, JSON.stringify({ kind: 'representativesMeeting', eligible: { members: '18' }, present: { persons: 12 } })), /eligible\.members/, 'schema, via the server');
+          assertMalformed(gongzhi(['rules', 'meeting-outcome'], env, JSON.stringify({ kind: 'representativesMeeting', eligible: {}, present: { persons: 12 } })), /eligible\.members/, 'rule input, via the server');
+          assertMalformed(gongzhi(['rules', 'meeting-outcome'], env, '{oops'), /not valid JSON/, 'malformed JSON never reaches the server');
         } finally {
           server.child.kill('SIGTERM');
           await exited(server.child);

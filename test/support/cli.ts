@@ -9,8 +9,9 @@ const bin = path.join(root, 'bin/gongzhi.js');
 
 export interface CliResult { status: number | null; stdout: string; stderr: string }
 
-export function gongzhi(args: string[], env: NodeJS.ProcessEnv): CliResult {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 180_000 });
+/** Runs the command to completion; `input`, when given, is written to its stdin. */
+export function gongzhi(args: string[], env: NodeJS.ProcessEnv, input?: string): CliResult {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, input, encoding: 'utf8', timeout: 180_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -67,7 +67,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  installGuard(app, { db: opts.db, policy, sessionHours: opts.config.SESSION_HOURS, now });
+  installGuard(app, { db: opts.db, policy, sessionHours: opts.config.SESSION_HOURS, cookieSecure: opts.config.COOKIE_SECURE, now });
 
   const ctx: ModuleContext = { config: opts.config, db: opts.db, log: opts.log, now };
 

@@ -12,6 +12,13 @@ import { loadSession, type Actor } from './service.ts';
 
 export const SESSION_COOKIE = 'gz_session';
 
+/** The session cookie lives for the session's length counted by the browser (Max-Age), never
+ * until an absolute date from the server's clock: a browser whose clock is wrong (a village
+ * office PC set to last year) would otherwise get a cookie that has already expired. */
+export function sessionCookie(sessionHours: number, secure: boolean) {
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure, maxAge: sessionHours * 3600 };
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     public?: boolean;
@@ -36,7 +43,7 @@ export function codeParam(req: FastifyRequest): string {
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function installGuard(app: FastifyInstance, opts: { db: AnyDB; policy: Policy; sessionHours: number; now: () => Date }) {
+export function installGuard(app: FastifyInstance, opts: { db: AnyDB; policy: Policy; sessionHours: number; cookieSecure: boolean; now: () => Date }) {
   app.decorateRequest('actor', null);
   app.decorateRequest('capacity', null);
   app.decorateRequest('decision', null);
@@ -51,9 +58,13 @@ export function installGuard(app: FastifyInstance, opts: { db: AnyDB; policy: Po
     }
   });
 
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
     const token = req.cookies?.[SESSION_COOKIE];
-    if (token) req.actor = await loadSession(opts.db, token, opts.now(), opts.sessionHours);
+    if (!token) return;
+    const s = await loadSession(opts.db, token, opts.now(), opts.sessionHours);
+    req.actor = s?.actor ?? null;
+    // The server slid the session's expiry: the browser's cookie gets the same fresh lifetime.
+    if (s?.extended) reply.setCookie(SESSION_COOKIE, token, sessionCookie(opts.sessionHours, opts.cookieSecure));
   });
 
   app.addHook('preHandler', async (req) => {

@@ -4,9 +4,9 @@ import { bi } from '../errors.ts';
 import type { ModuleManifest } from '../module.ts';
 import { accessMigrations } from './migrations.ts';
 import { settingsMigrations } from '../settings.ts';
-import { SESSION_COOKIE } from './guard.ts';
+import { SESSION_COOKIE, sessionCookie } from './guard.ts';
 import { decide } from './permissions.ts';
-import { login, logout, purgeExpiredSessions } from './service.ts';
+import { loadSession, login, logout, purgeExpiredSessions } from './service.ts';
 import { normaliseCode } from '../jurisdiction-codes.ts';
 
 const grantOut = z.object({ id: z.number(), role: z.string(), jurisdictionCode: z.string() });
@@ -40,11 +40,8 @@ export const accessManifest: ModuleManifest = {
       },
     }, async (req, reply) => {
       const s = await login(ctx.db, req.body.username.trim().toLowerCase(), req.body.password, ctx.now(), ctx.config.SESSION_HOURS);
-      reply.setCookie(SESSION_COOKIE, s.token, {
-        path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.COOKIE_SECURE, expires: s.expiresAt,
-      });
-      const { loadSession } = await import('./service.ts');
-      const actor = (await loadSession(ctx.db, s.token, ctx.now(), ctx.config.SESSION_HOURS))!;
+      reply.setCookie(SESSION_COOKIE, s.token, sessionCookie(ctx.config.SESSION_HOURS, ctx.config.COOKIE_SECURE));
+      const actor = (await loadSession(ctx.db, s.token, ctx.now(), ctx.config.SESSION_HOURS))!.actor;
       return { account: { id: actor.accountId, username: actor.username, displayName: actor.displayName, residentId: actor.residentId },
         grants: actor.grants, csrfToken: actor.csrfToken, actions: actionsOf(actor.grants) };
     });

@@ -117,7 +117,8 @@ export async function login(db: AnyDB, username: string, password: string, now: 
   return { token, csrfToken, expiresAt };
 }
 
-export async function loadSession(db: AnyDB, token: string, now: Date, sessionHours: number): Promise<Actor | null> {
+/** The session's actor, and whether its expiry was just moved on (so the cookie can follow). */
+export async function loadSession(db: AnyDB, token: string, now: Date, sessionHours: number): Promise<{ actor: Actor; extended: boolean } | null> {
   const id = sha256(token);
   const row = await t(db).selectFrom('session').innerJoin('account', 'account.id', 'session.accountId')
     .select(['session.id', 'session.csrfToken', 'session.expiresAt', 'session.lastSeenAt', 'account.id as accountId',
@@ -125,13 +126,17 @@ export async function loadSession(db: AnyDB, token: string, now: Date, sessionHo
     .where('session.id', '=', id).executeTakeFirst();
   if (!row || row.disabled || row.expiresAt <= now) return null;
   // Sliding expiry, written at most once a minute to keep reads cheap.
-  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
+  const extended = now.getTime() - row.lastSeenAt.getTime() > 60_000;
+  if (extended) {
     await t(db).updateTable('session').set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionHours * 3600_000) })
       .where('id', '=', id).execute();
   }
   return {
-    accountId: row.accountId, username: row.username, displayName: row.displayName, residentId: row.residentId,
-    grants: await grantsOf(db, row.accountId), sessionId: id, csrfToken: row.csrfToken,
+    extended,
+    actor: {
+      accountId: row.accountId, username: row.username, displayName: row.displayName, residentId: row.residentId,
+      grants: await grantsOf(db, row.accountId), sessionId: id, csrfToken: row.csrfToken,
+    },
   };
 }
 

@@ -23,6 +23,7 @@ import { addRepresentative } from '../../src/modules/decisions/representatives.t
 import { backends } from '../support/backends.ts';
 import { COUNTY, idNumber, openWorld, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
 import { anonymous, loginAs, type Client } from '../support/http.ts';
+import { chinaDate } from '../../src/core/time.ts';
 
 const op = { accountId: null, label: 'fixture', role: 'operator', code: null };
 /** h o'clock Beijing time on a date. */
@@ -44,7 +45,7 @@ async function buildRegisters(world: World): Promise<Registers> {
     seq += 2;
     const r = await createResident(w, code, {
       householdId, name: p.name, idNumber: idNumber(p.birth, seq + (p.male ? 1 : 0)), relationToHead: relation, registered: true, habitual: true, partyMember: !!p.party, phone: null,
-    });
+    }, chinaDate(new Date()));
     return r.id as number;
   };
   await write(db, { ...op, role: 'countyOfficer', code: COUNTY }, (w) => installDefaultCatalog(w, COUNTY));

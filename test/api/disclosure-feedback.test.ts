@@ -12,7 +12,8 @@ import { accountId, addAccount, beijing, loginUser, outbox, problemJson, publish
 import { write } from '../../src/core/access/guard.ts';
 import { makeCalendar } from '../../src/core/calendar/calendar.ts';
 import { CODE_MAX_ATTEMPTS, CODES_PER_DAY, issuePhoneCode } from '../../src/core/notifications/notifications.ts';
-import { ask, chinaDate, escalateOverdueFeedback } from '../../src/modules/disclosure/feedback.ts';
+import { ask, escalateOverdueFeedback } from '../../src/modules/disclosure/feedback.ts';
+import { chinaDate } from '../../src/core/time.ts';
 import { updateSettings } from '../../src/modules/disclosure/catalog.ts';
 
 function problem(res: LightMyRequestResponse, status: number, rule?: string, field?: string) {

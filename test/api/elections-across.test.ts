@@ -14,6 +14,7 @@ import { createHousehold, createResident } from '../../src/modules/people/servic
 import { backends } from '../support/backends.ts';
 import { idNumber, openWorld, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
 import { loginAs, type Client } from '../support/http.ts';
+import { chinaDate } from '../../src/core/time.ts';
 
 const op = { accountId: null, label: 'fixture', role: 'operator', code: null };
 const beijing = (date: string, h = 10) => new Date(Date.parse(`${date}T00:00:00Z`) + (h - 8) * 3600_000);
@@ -44,15 +45,15 @@ for (const backend of backends()) {
         // what Art.13¶3 guards against on the rolls).
         const both = idNumber('1966-05-05', 301);
         const ha = await createHousehold(w, VILLAGE_A, { number: 'X1', groupId: world.groups.A[0]! });
-        await createResident(w, VILLAGE_A, { householdId: ha.id, name: '两地人', idNumber: both, relationToHead: 'head', registered: true, habitual: true, partyMember: false, phone: null });
+        await createResident(w, VILLAGE_A, { householdId: ha.id, name: '两地人', idNumber: both, relationToHead: 'head', registered: true, habitual: true, partyMember: false, phone: null }, chinaDate(new Date()));
         // B: 王父 and his son 王子 in one household; the others each in their own.
         const hw = await createHousehold(w, VILLAGE_B, { number: 'W1', groupId: world.groups.B[0]! });
-        await createResident(w, VILLAGE_B, { householdId: hw.id, name: '王父', idNumber: idNumber('1960-01-01', 311), relationToHead: 'head', registered: true, habitual: true, partyMember: false, phone: null });
-        await createResident(w, VILLAGE_B, { householdId: hw.id, name: '王子', idNumber: idNumber('1985-01-01', 313), relationToHead: 'child', registered: true, habitual: true, partyMember: false, phone: null });
+        await createResident(w, VILLAGE_B, { householdId: hw.id, name: '王父', idNumber: idNumber('1960-01-01', 311), relationToHead: 'head', registered: true, habitual: true, partyMember: false, phone: null }, chinaDate(new Date()));
+        await createResident(w, VILLAGE_B, { householdId: hw.id, name: '王子', idNumber: idNumber('1985-01-01', 313), relationToHead: 'child', registered: true, habitual: true, partyMember: false, phone: null }, chinaDate(new Date()));
         let seq = 321;
         for (const [name, female] of [['两地人', false], ['甲', false], ['乙', false], ['丁', false], ['女一', true], ['女二', true]] as const) {
           const hh = await createHousehold(w, VILLAGE_B, { number: `S${seq}`, groupId: world.groups.B[0]! });
-          await createResident(w, VILLAGE_B, { householdId: hh.id, name, idNumber: name === '两地人' ? both : idNumber('1975-03-03', female ? seq + 1 : seq), relationToHead: 'head', registered: true, habitual: true, partyMember: false, phone: null });
+          await createResident(w, VILLAGE_B, { householdId: hh.id, name, idNumber: name === '两地人' ? both : idNumber('1975-03-03', female ? seq + 1 : seq), relationToHead: 'head', registered: true, habitual: true, partyMember: false, phone: null }, chinaDate(new Date()));
           seq += 2;
         }
       });

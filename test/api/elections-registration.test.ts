@@ -10,6 +10,7 @@ import { backends } from '../support/backends.ts';
 import { idNumber, openWorld, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
 import { buildApp } from '../../src/core/app.ts';
 import { loginAs, type Client } from '../support/http.ts';
+import { chinaDate } from '../../src/core/time.ts';
 
 const op = { accountId: null, label: 'fixture', role: 'operator', code: null };
 const beijing = (date: string, h = 10) => new Date(Date.parse(`${date}T00:00:00Z`) + (h - 8) * 3600_000);
@@ -39,7 +40,7 @@ for (const backend of backends()) {
         for (const [name, birth, hukou, lives] of people) {
           const hh = await createHousehold(w, VILLAGE_B, { number: `R${seq}`, groupId: world.groups.B[0]! });
           seq += 2;
-          const r = await createResident(w, VILLAGE_B, { householdId: hh.id, name, idNumber: idNumber(birth, seq + 1), relationToHead: 'head', registered: hukou, habitual: lives, partyMember: false, phone: null });
+          const r = await createResident(w, VILLAGE_B, { householdId: hh.id, name, idNumber: idNumber(birth, seq + 1), relationToHead: 'head', registered: hukou, habitual: lives, partyMember: false, phone: null }, chinaDate(new Date()));
           ids.set(name, r.id);
         }
       });

@@ -16,6 +16,7 @@ import { idNumber, openWorld, VILLAGE_A, VILLAGE_B, TOWNSHIP, type World } from 
 import { buildApp } from '../../src/core/app.ts';
 import { anonymous, loginAs, type Client } from '../support/http.ts';
 import { multipart, outbox, png } from '../support/disclosure.ts';
+import { chinaDate } from '../../src/core/time.ts';
 
 const op = { accountId: null, label: 'fixture', role: 'operator', code: null };
 const beijing = (date: string, h = 10) => new Date(Date.parse(`${date}T00:00:00Z`) + (h - 8) * 3600_000);
@@ -62,7 +63,7 @@ for (const backend of backends()) {
         for (const [name, birth, female, hukou, lives] of people) {
           const hh = await createHousehold(w, VILLAGE_B, { number: `E${seq}`, groupId: world.groups.B[0]! });
           seq += 2;
-          const r = await createResident(w, VILLAGE_B, { householdId: hh.id, name, idNumber: idNumber(birth, seq + (female ? 0 : 1)), relationToHead: 'head', registered: hukou, habitual: lives, partyMember: false, phone: null });
+          const r = await createResident(w, VILLAGE_B, { householdId: hh.id, name, idNumber: idNumber(birth, seq + (female ? 0 : 1)), relationToHead: 'head', registered: hukou, habitual: lives, partyMember: false, phone: null }, chinaDate(new Date()));
           ids.set(name, r.id);
         }
         await recordFlag(w, ids.get('刑满丙')!, { flag: 'deprivedOfPoliticalRights', value: true, effectiveDate: '2025-01-01', note: '判决' }, 'fixture');

@@ -10,6 +10,7 @@ import { addGroup } from '../../src/modules/jurisdictions/service.ts';
 import { createHousehold, createResident } from '../../src/modules/people/service.ts';
 import { checkDigit } from '../../src/modules/people/rules.ts';
 import type { Backend } from './backends.ts';
+import { chinaDate } from '../../src/core/time.ts';
 
 export const VILLAGE_A = '500230210001'; // 廖家坝社区
 export const VILLAGE_B = '500230210200'; // 鱼泉子村
@@ -55,9 +56,9 @@ export async function openWorld(backend: Backend, opts: { now?: () => Date } = {
     const hA = await createHousehold(w, VILLAGE_A, { number: '0001', groupId: gA[0]!.id, address: '第一居民小组1号' });
     const hB = await createHousehold(w, VILLAGE_B, { number: '0001', groupId: gB[0]!.id });
     const base = { registered: true, habitual: true, partyMember: false, phone: null };
-    const a1 = await createResident(w, VILLAGE_A, { ...base, householdId: hA.id, name: '廖明华', idNumber: idNumber('1968-03-15', 11), phone: '13800001111', relationToHead: 'head', partyMember: true });
-    const a2 = await createResident(w, VILLAGE_A, { ...base, householdId: hA.id, name: '谭秀英', idNumber: idNumber('1970-07-02', 22), relationToHead: 'spouse' });
-    const b1 = await createResident(w, VILLAGE_B, { ...base, householdId: hB.id, name: '陈国强', idNumber: idNumber('1975-11-30', 33), relationToHead: 'head' });
+    const a1 = await createResident(w, VILLAGE_A, { ...base, householdId: hA.id, name: '廖明华', idNumber: idNumber('1968-03-15', 11), phone: '13800001111', relationToHead: 'head', partyMember: true }, chinaDate(new Date()));
+    const a2 = await createResident(w, VILLAGE_A, { ...base, householdId: hA.id, name: '谭秀英', idNumber: idNumber('1970-07-02', 22), relationToHead: 'spouse' }, chinaDate(new Date()));
+    const b1 = await createResident(w, VILLAGE_B, { ...base, householdId: hB.id, name: '陈国强', idNumber: idNumber('1975-11-30', 33), relationToHead: 'head' }, chinaDate(new Date()));
     for (const a of Object.values(accounts)) {
       await createAccount(w.trx, who, { username: a.username, displayName: a.username, password: PASSWORD, residentId: a.username === 'resident-a' ? a2.id : null });
       await grantRole(w.trx, who, a.username, a.role, a.code);

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '../../src/core/config.ts';
-import { chinaDay, digestText, SMS_DIGEST_MAX_CHARS } from '../../src/core/notifications/digest.ts';
+import { digestText, SMS_DIGEST_MAX_CHARS } from '../../src/core/notifications/digest.ts';
+import { chinaDate } from '../../src/core/time.ts';
 import { normaliseMobile } from '../../src/core/notifications/preferences.ts';
 import { FileSmsSink, smsAdapterFromEnv } from '../../src/core/notifications/sms.ts';
 
@@ -27,8 +28,8 @@ test('SMS digest stays within one long message and says how many', () => {
 });
 
 test('the China day of an instant', () => {
-  assert.equal(chinaDay(new Date('2026-11-20T15:59:59Z')), '2026-11-20');
-  assert.equal(chinaDay(new Date('2026-11-20T16:00:00Z')), '2026-11-21');
+  assert.equal(chinaDate(new Date('2026-11-20T15:59:59Z')), '2026-11-20');
+  assert.equal(chinaDate(new Date('2026-11-20T16:00:00Z')), '2026-11-21');
 });
 
 test('mobile numbers', () => {

@@ -5,6 +5,7 @@
 // so this calendar refuses instead: a legal deadline is never computed from a guess.
 import cd from 'chinese-days';
 import { AppError, bi } from '../errors.ts';
+import { addDays } from '../time.ts';
 
 export interface DayOverride { date: string; work: boolean; note: string }
 
@@ -28,12 +29,7 @@ export function packageCovers(year: number): boolean {
   return known;
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const shift = (date: string, days: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return iso(d);
-};
+const shift = addDays;
 
 export interface WorkingCalendar {
   covers(year: number): boolean;

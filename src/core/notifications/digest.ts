@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AnyDB } from '../db/database.ts';
 import type { NotificationTables } from './notifications.ts';
+import { chinaDate } from '../time.ts';
 
 const t = (db: AnyDB) => db as unknown as Kysely<NotificationTables>;
 
@@ -30,7 +31,6 @@ export function digestText(items: DigestItem[], channel: 'inApp' | 'sms', day: s
 }
 
 /** The day (YYYY-MM-DD) in China of an instant. */
-export const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** Writes one digest per person and channel with held messages; returns how many digests were written. */
 export async function runDailyDigest(db: AnyDB, now: Date): Promise<number> {
@@ -42,7 +42,7 @@ export async function runDailyDigest(db: AnyDB, now: Date): Promise<number> {
       const rows = await t(trx).selectFrom('notification').select(['id', 'subject', 'body', 'jurisdictionCode', 'phone'])
         .where('held', '=', true).where('accountId', '=', g.accountId).where('channel', '=', g.channel).orderBy('id').forUpdate().skipLocked().execute();
       if (rows.length === 0) return;
-      const text = digestText(rows, g.channel, chinaDay(now));
+      const text = digestText(rows, g.channel, chinaDate(now));
       const last = rows.at(-1)!;
       const d = await t(trx).insertInto('notification').values({
         channel: g.channel, accountId: g.accountId, phone: g.channel === 'sms' ? last.phone : null, jurisdictionCode: last.jurisdictionCode,

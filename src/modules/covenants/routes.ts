@@ -6,7 +6,7 @@ import type { Api, ModuleContext } from '../../core/module.ts';
 import { getProcedure, listProcedures, proceduresInStates, timeline } from '../../core/procedure/engine.ts';
 import { covers } from '../../core/jurisdiction-codes.ts';
 import { getNode, requireVillage, villagesUnder } from '../jurisdictions/service.ts';
-import { chinaDate } from '../disclosure/feedback.ts';
+
 import { listMeetings } from '../decisions/meetings.ts';
 import { covenantPdf } from './pdf.ts';
 import {
@@ -17,6 +17,7 @@ import {
 import { appeal, decideAppeal, honorRoll, recordRollEntry, villageOfRollEntry, warningRoll } from './rolls.ts';
 import { diffChapters, numberChapters, WARNING_DAYS } from './rules.ts';
 import type { Chapter } from './tables.ts';
+import { chinaDate } from '../../core/time.ts';
 
 const villageParams = z.object({ code: z.string().regex(/^\d{12}$/) });
 const idParams = z.object({ id: z.coerce.number().int().positive() });

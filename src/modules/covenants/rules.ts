@@ -2,6 +2,7 @@
 // versions by clause id, the women's participation in the vote, the warning roll's expiry.
 import { RuleInputError } from '../../core/errors.ts';
 import type { Chapter } from './tables.ts';
+import { addDays } from '../../core/time.ts';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** 1 → 一, 10 → 十, 12 → 十二, 25 → 二十五, 100 → 一百, 105 → 一百零五 (up to 999). */
@@ -110,7 +111,5 @@ export const WARNING_DAYS = { min: 30, max: 1095, default: 180 } as const;
 /** The last day a warning-roll entry is shown: the village chooses the period (30 days to 3 years). */
 export function warningExpiry(recordedOn: string, days: number): string {
   if (!Number.isInteger(days) || days < WARNING_DAYS.min || days > WARNING_DAYS.max) throw new RuleInputError('warningDays', `警示期限应为 ${WARNING_DAYS.min}–${WARNING_DAYS.max} 天 between ${WARNING_DAYS.min} and ${WARNING_DAYS.max} days`);
-  const d = new Date(`${recordedOn}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return addDays(recordedOn, days);
 }

@@ -6,11 +6,12 @@ import type { Api, ModuleContext } from '../../core/module.ts';
 import { loadCalendar } from '../../core/calendar/store.ts';
 import { getProcedure, listProcedures, timeline } from '../../core/procedure/engine.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
-import { chinaDate } from '../disclosure/feedback.ts';
+
 import { closeMeeting, getMeeting, listMeetings, recordAttendance, recordMotion, scheduleMeeting, villageOfMeeting } from './meetings.ts';
 import { majorDecision, objection, startMatter, step } from './matters.ts';
 import { addRepresentative, addTraining, endRepresentative, matterTypesFor, register, villageOfRepresentative } from './representatives.ts';
 import { meetingKinds } from './rules.ts';
+import { chinaDate } from '../../core/time.ts';
 
 const villageParams = z.object({ code: z.string().regex(/^\d{12}$/) });
 const idParams = z.object({ id: z.coerce.number().int().positive() });

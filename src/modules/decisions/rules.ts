@@ -4,6 +4,7 @@
 // strictly more than half (民法典 Art.1259; shared/LAW.md §1).
 import type { WorkingCalendar } from '../../core/calendar/calendar.ts';
 import { RuleInputError } from '../../core/rules.ts';
+import { addDays } from '../../core/time.ts';
 
 export const meetingKinds = [
   'partyBranchMeeting', // 党支部会（支委会）
@@ -164,7 +165,7 @@ export interface NoticeOutcome { latestNoticeDate: string | null; workingDays: b
  * - Other kinds: the law is silent; the village's own rule (`localDays`, calendar days) applies.
  */
 export function noticeDeadline(kind: MeetingKind, meetingDate: string, cal: WorkingCalendar, localDays?: number): NoticeOutcome {
-  const shift = (d: string, n: number) => { const x = new Date(`${d}T00:00:00Z`); x.setUTCDate(x.getUTCDate() - n); return x.toISOString().slice(0, 10); };
+  const shift = (d: string, n: number) => addDays(d, -n);
   if (kind === 'villagersAssembly') {
     return { latestNoticeDate: shift(meetingDate, 10), workingDays: false, reasons: [{ rule: 'assembly.notice', article: '村民委员会组织法第二十一条', message: '召开村民会议，应当提前十天通知村民' }] };
   }

@@ -8,12 +8,13 @@ import { notify } from '../../core/notifications/notifications.ts';
 import { CalendarNotCoveredError, type WorkingCalendar } from '../../core/calendar/calendar.ts';
 import { villagesUnder } from '../jurisdictions/service.ts';
 import { catalogFor, lineage, settingsFor, type CatalogItem, type Settings } from './catalog.ts';
-import { chinaDate } from './feedback.ts';
+
 import {
   columns, complianceState, dueDate, effectiveCadence, periodsOfYear, quarterOf, quarterPeriod, REMIND_WORKING_DAYS_BEFORE,
   type ComplianceState, type Period,
 } from './rules.ts';
 import type { DisclosureTables } from './tables.ts';
+import { addDays, chinaDate } from '../../core/time.ts';
 
 const t = (db: AnyDB) => ownTables<DisclosureTables>(db);
 
@@ -53,7 +54,7 @@ function rowsFor(items: CatalogItem[], s: Settings, year: number, today: string,
   return out;
 }
 
-const nextDay = (d: string) => { const x = new Date(`${d}T00:00:00Z`); x.setUTCDate(x.getUTCDate() + 1); return x.toISOString().slice(0, 10); };
+const nextDay = (d: string) => addDays(d, 1);
 
 /** The publication day on which the entries, taken in publication order, first cover the period. */
 export function coverageDate(entries: readonly { publishedOn: string; start: string; end: string }[], period: Period): string | null {

@@ -8,12 +8,12 @@ import { accountsReaching } from '../../core/access/service.ts';
 import { notify } from '../../core/notifications/notifications.ts';
 import { CalendarNotCoveredError, type WorkingCalendar } from '../../core/calendar/calendar.ts';
 import { loadCalendar } from '../../core/calendar/store.ts';
-import { maskPhone } from '../people/rules.ts';
+import { maskPhone } from '../../core/privacy.ts';
 import { settingsFor } from './catalog.ts';
 import type { DisclosureTables } from './tables.ts';
+import { chinaDate } from '../../core/time.ts';
 
 const t = (db: AnyDB) => ownTables<DisclosureTables>(db);
-export const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 export interface Asker { accountId: number; name: string | null }
 

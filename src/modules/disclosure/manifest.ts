@@ -7,8 +7,9 @@ import { disclosureRoutes } from './routes.ts';
 import { seedDisclosure } from './seed.ts';
 import { settingsFor } from './catalog.ts';
 import { quarterlyReportJob, remindAndEscalate } from './compliance.ts';
-import { chinaDate, escalateOverdueFeedback } from './feedback.ts';
+import { escalateOverdueFeedback } from './feedback.ts';
 import { reportDeadline } from './rules.ts';
+import { chinaDate } from '../../core/time.ts';
 
 const staff = ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervisor', 'gridWorker'] as const;
 

@@ -7,13 +7,14 @@ import { notify } from '../../core/notifications/notifications.ts';
 import { electionMigrations } from './migrations.ts';
 import { electionRoutes } from './routes.ts';
 import { electionRules } from './rule-specs.ts';
-import { chinaToday, openElections, requireElection, timelineOf } from './service.ts';
+import { openElections, requireElection, timelineOf } from './service.ts';
 import { seedElections } from './seed.ts';
+import { chinaDate } from '../../core/time.ts';
 
 /** Overdue statutory steps alert the township officials reaching the village (once per step and due date). */
 export async function alertOverdueSteps(db: AnyDB, now: Date): Promise<number> {
   const calendar = await loadCalendar(db);
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   let sent = 0;
   for (const { id, villageCode } of await openElections(db)) {
     const e = await requireElection(db, id);

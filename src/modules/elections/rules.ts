@@ -7,6 +7,7 @@
 import type { WorkingCalendar } from '../../core/calendar/calendar.ts';
 import { RuleInputError } from '../../core/rules.ts';
 import { profileOf, type Position, type ProfileId } from './profiles.ts';
+import { addDays, isDate } from '../../core/time.ts';
 
 // The organisation law is silent on over-returned ballots; every provincial election law says the
 // same (LAW.md §1): more ballots than voters voids the vote.
@@ -23,17 +24,9 @@ export const atLeastThird = (total: number) => Math.ceil(total / 3);
 
 // --- dates
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function checkDate(s: string, field: string): string {
-  const m = DATE.exec(s);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!d || d.toISOString().slice(0, 10) !== s) throw new RuleInputError(field, `${s} is not a date (YYYY-MM-DD)`);
+  if (!isDate(s)) throw new RuleInputError(field, `${s} is not a date (YYYY-MM-DD)`);
   return s;
-}
-export function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 // --- voter eligibility (选民资格与登记)

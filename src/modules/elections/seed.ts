@@ -5,8 +5,9 @@ import { makeCalendar } from '../../core/calendar/calendar.ts';
 import type { SeedContext } from '../../core/module.ts';
 import { listResidents } from '../people/service.ts';
 import { ledgerEntries } from '../../core/ledger/ledger.ts';
-import { addDays } from './rules.ts';
-import { buildRoll, chinaToday, planElection, publishRoll } from './service.ts';
+import { addDays } from '../../core/time.ts';
+import { buildRoll, planElection, publishRoll } from './service.ts';
+import { chinaDate } from '../../core/time.ts';
 
 const at = (d: string, h = 10) => new Date(Date.parse(`${d}T00:00:00Z`) + (h - 8) * 3600_000);
 
@@ -20,7 +21,7 @@ export async function seedElections(ctx: SeedContext) {
   const last = (await ledgerEntries(ctx.db, code)).map((e) => Date.parse(e.publishedAt)).sort((a, b) => a - b).at(-1);
   const planAt = new Date((last ?? at('2026-11-18').getTime()) + 60_000);
   const publishAt = new Date(planAt.getTime() + 60_000);
-  const pub = chinaToday(publishAt);
+  const pub = chinaDate(publishAt);
   const day = addDays(pub, 21);
   if (!makeCalendar().covers(Number(day.slice(0, 4)))) {
     ctx.say(`  鱼泉子村换届选举：选举日 ${day} 所在年度的节假日尚未录入，演示选举从略`);

@@ -8,7 +8,8 @@ import { ownTables } from '../../core/module.ts';
 import type { AnyDB } from '../../core/db/database.ts';
 import type { Write } from '../../core/access/guard.ts';
 import { groupsOf, requireVillage } from '../jurisdictions/service.ts';
-import { maskIdNumber, pinyinFull, pinyinInitials } from './rules.ts';
+import { pinyinFull, pinyinInitials } from './rules.ts';
+import { maskIdNumber } from '../../core/privacy.ts';
 import { checkResident, relations, type CleanResident, type Relation } from './validation.ts';
 import type { PeopleTables } from './tables.ts';
 
@@ -105,7 +106,7 @@ async function readSheet(buf: Buffer): Promise<{ rows: { row: number; cells: Rec
 }
 
 /** Validates every row against the rules and the village's current register. Changes nothing. */
-async function plan(db: AnyDB, code: string, buf: Buffer, today?: string) {
+async function plan(db: AnyDB, code: string, buf: Buffer, today: string) {
   await requireVillage(db, code);
   const { rows } = await readSheet(buf);
   const groups = new Map((await groupsOf(db, code)).map((g) => [g.name, g.id]));
@@ -179,12 +180,12 @@ async function plan(db: AnyDB, code: string, buf: Buffer, today?: string) {
   return { report, parsed, byHousehold, groups, existingHouseholds, existingResidents };
 }
 
-export async function validateImport(db: AnyDB, code: string, buf: Buffer, today?: string): Promise<ImportReport> {
+export async function validateImport(db: AnyDB, code: string, buf: Buffer, today: string): Promise<ImportReport> {
   return (await plan(db, code, buf, today)).report;
 }
 
 /** Writes the whole file or nothing. Existing residents (same ID number) are updated. */
-export async function commitImport(w: Write, code: string, buf: Buffer, today?: string): Promise<ImportReport> {
+export async function commitImport(w: Write, code: string, buf: Buffer, today: string): Promise<ImportReport> {
   const p = await plan(w.trx, code, buf, today);
   if (!p.report.ok) {
     throw new AppError('validation', bi(`导入文件有 ${p.report.errors.length} 处错误，未导入任何数据`, `The file has ${p.report.errors.length} errors; nothing was imported`),

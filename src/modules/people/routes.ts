@@ -12,6 +12,7 @@ import {
   personalData, posts, recordFlag, updateHousehold, updateResident, villageOfHousehold, villageOfResident,
 } from './service.ts';
 import { flags, relations } from './validation.ts';
+import { chinaDate } from '../../core/time.ts';
 
 const codeParams = z.object({ code: z.string().regex(/^\d{2,12}$/) });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -54,7 +55,7 @@ const residentScope = (ctx: ModuleContext) => async (req: { params: unknown }) =
 
 export function peopleRoutes(api: Api, ctx: ModuleContext) {
   const code = (raw: string) => normaliseCode(raw)!;
-  const today = () => ctx.now().toISOString().slice(0, 10);
+  const today = () => chinaDate(ctx.now());
 
   api.get('/api/v1/jurisdictions/:code/residents', {
     config: { action: 'people.read' },

@@ -23,11 +23,6 @@ export function checkDigit(first17: string): string {
   return ID_CHECK_CHARS[sum % 11]!;
 }
 
-/** Today's date in China (UTC+8), since servers often run in UTC. */
-function chinaToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
-
 /** True if y-m-d is a real Gregorian calendar date. */
 function isRealDate(y: number, m: number, d: number): boolean {
   const dt = new Date(Date.UTC(y, m - 1, d));
@@ -39,8 +34,9 @@ function isRealDate(y: number, m: number, d: number): boolean {
  * Layout: 6-digit area code (GB/T 2260), 8-digit birth date, 3-digit sequence
  * (odd = male, even = female), 1 check character.
  * Whitespace is removed and a lowercase 'x' is accepted, since both are common in typed input.
+ * `today` (the China date from the server's clock) bounds the birth date: a pure rule reads no clock.
  */
-export function parseIdNumber(id: string, today: string = chinaToday()): ParsedId {
+export function parseIdNumber(id: string, today: string): ParsedId {
   const s = id.replace(/\s+/g, '').toUpperCase();
   if (!/^\d{17}[\dX]$/.test(s)) return { ok: false, rule: 'idNumber.format' };
   const y = Number(s.slice(6, 10));
@@ -59,21 +55,6 @@ export function parseIdNumber(id: string, today: string = chinaToday()): ParsedI
   };
 }
 
-/** '500230199001011234' → '5002**********1234'. Shorter strings keep less, never leaking the middle. */
-export function maskIdNumber(id: string): string {
-  const s = id.trim();
-  if (s.length <= 8) return '*'.repeat(s.length);
-  return s.slice(0, 4) + '*'.repeat(s.length - 8) + s.slice(-4);
-}
-
-/** '13812345678' → '138****5678'; other lengths keep the first 3 and last 2 characters. */
-export function maskPhone(phone: string): string {
-  const s = phone.replace(/\s+/g, '');
-  if (s === '') return '';
-  if (/^1\d{10}$/.test(s)) return `${s.slice(0, 3)}****${s.slice(7)}`;
-  if (s.length <= 5) return '*'.repeat(s.length);
-  return s.slice(0, 3) + '*'.repeat(s.length - 5) + s.slice(-2);
-}
 
 // Mainland mobile numbers: 11 digits, '1' then a network digit 3–9 (MIIT numbering plan).
 const MOBILE_RE = /^1[3-9]\d{9}$/;

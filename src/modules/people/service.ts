@@ -8,7 +8,8 @@ import { ownTables } from '../../core/module.ts';
 import type { AnyDB } from '../../core/db/database.ts';
 import type { Write } from '../../core/access/guard.ts';
 import { groupsOf, requireVillage } from '../jurisdictions/service.ts';
-import { maskIdNumber, maskPhone, pinyinFull, pinyinInitials } from './rules.ts';
+import { pinyinFull, pinyinInitials } from './rules.ts';
+import { maskIdNumber, maskPhone } from '../../core/privacy.ts';
 import { checkResident, type CleanResident, type Flag, type ResidentInput } from './validation.ts';
 import type { PeopleTables } from './tables.ts';
 
@@ -169,7 +170,7 @@ async function assertOneHead(db: AnyDB, householdId: number, relation: string, e
 
 const derived = (name: string) => ({ namePinyin: pinyinFull(name), nameInitials: pinyinInitials(name) });
 
-export async function createResident(w: Write, code: string, input: ResidentInput & { householdId: number }, today?: string) {
+export async function createResident(w: Write, code: string, input: ResidentInput & { householdId: number }, today: string) {
   await requireVillage(w.trx, code);
   const checked = checkResident(input, '', today);
   if (!checked.ok) throw AppError.validation(checked.errors);
@@ -183,7 +184,7 @@ export async function createResident(w: Write, code: string, input: ResidentInpu
   return getResident(w.trx, row.id);
 }
 
-export async function updateResident(w: Write, id: number, patch: Partial<ResidentInput> & { householdId?: number | undefined }, today?: string) {
+export async function updateResident(w: Write, id: number, patch: Partial<ResidentInput> & { householdId?: number | undefined }, today: string) {
   const cur = await t(w.trx).selectFrom('resident').selectAll().where('id', '=', id).executeTakeFirst();
   if (!cur) throw AppError.notFound(bi(`没有编号为 ${id} 的居民`, `No resident ${id}`));
   const merged: ResidentInput = {

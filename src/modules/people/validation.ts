@@ -28,7 +28,7 @@ export interface CleanResident {
 const msg = (rule: ValidationRule) => bi(validationMessages[rule].zh, validationMessages[rule].en);
 
 /** Returns the cleaned resident or the list of what is wrong; `field` names use `prefix`. */
-export function checkResident(input: ResidentInput, prefix = '', today?: string): { ok: true; value: CleanResident } | { ok: false; errors: FieldError[] } {
+export function checkResident(input: ResidentInput, prefix = '', today: string): { ok: true; value: CleanResident } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const f = (name: string) => (prefix ? `${prefix}.${name}` : name);
   const name = input.name.trim();

@@ -4,7 +4,8 @@ import type { ModuleManifest } from '../../core/module.ts';
 import { serviceMigrations } from './migrations.ts';
 import { serviceRoutes } from './routes.ts';
 import { seedServices } from './seed.ts';
-import { chinaDate, escalateOverdueRequests } from './service.ts';
+import { escalateOverdueRequests } from './service.ts';
+import { chinaDate } from '../../core/time.ts';
 
 const staff = ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervisor', 'gridWorker'] as const;
 

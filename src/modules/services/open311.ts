@@ -18,7 +18,8 @@ import { loadCalendar } from '../../core/calendar/store.ts';
 import { normaliseCode } from '../../core/jurisdiction-codes.ts';
 import { requireNode } from '../jurisdictions/service.ts';
 import { open311Status, stateLabels, type RequestState } from './rules.ts';
-import { catalogFor, catalogItem, chinaDate, countyOf, fileRequest, getRequest, listRequests, villageOfRequest } from './service.ts';
+import { catalogFor, catalogItem, countyOf, fileRequest, getRequest, listRequests, villageOfRequest } from './service.ts';
+import { chinaDate, chinaTimestamp } from '../../core/time.ts';
 
 const jurisdiction = z.string().regex(/^\d{12}$/, '12-digit division code');
 const serviceOut = z.object({
@@ -36,7 +37,7 @@ const requestOut = z.object({
 const problem = z.object({ title: z.string(), detail: z.string() }).passthrough();
 
 /** GeoReport datetimes are ISO 8601 with offset; ours are Beijing time. */
-const w3c = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
+const w3c = chinaTimestamp;
 
 type Row = Awaited<ReturnType<typeof getRequest>>;
 export function toGeoReport(r: Omit<Row, 'timeline'>) {

@@ -9,11 +9,9 @@ import { normaliseCode } from '../../core/jurisdiction-codes.ts';
 import { requireNode } from '../jurisdictions/service.ts';
 import { villageOfResident } from '../people/service.ts';
 import { requestStates } from './rules.ts';
-import {
-  addCatalogItem, catalogFor, chinaDate, countyOfCatalogItem, errandsOfResident, fileRequest, getRequest, listErrands, listRequests, moveRequest,
-  requestsOfResident, residentOfRequest, returnErrand, startErrand, updateCatalogItem, villageOfErrand, villageOfRequest,
-} from './service.ts';
+import { addCatalogItem, catalogFor, countyOfCatalogItem, errandsOfResident, fileRequest, getRequest, listErrands, listRequests, moveRequest, requestsOfResident, residentOfRequest, returnErrand, startErrand, updateCatalogItem, villageOfErrand, villageOfRequest } from './service.ts';
 import { open311Routes } from './open311.ts';
+import { chinaDate } from '../../core/time.ts';
 
 const codeParams = z.object({ code: z.string().regex(/^\d{2,12}$/) });
 const villageParams = z.object({ code: z.string().regex(/^\d{12}$/) });

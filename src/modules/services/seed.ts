@@ -8,7 +8,8 @@ import { loadCalendar } from '../../core/calendar/store.ts';
 import { getSetting } from '../../core/settings.ts';
 import { listResidents } from '../people/service.ts';
 import { ageOn } from '../people/rules.ts';
-import { chinaDate, fileRequest, installDemoCatalog, moveRequest, returnErrand, startErrand } from './service.ts';
+import { fileRequest, installDemoCatalog, moveRequest, returnErrand, startErrand } from './service.ts';
+import { chinaDate } from '../../core/time.ts';
 
 const COUNTY = '500230000000';
 const VILLAGE = '500230210001';

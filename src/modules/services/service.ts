@@ -16,9 +16,9 @@ import { requireVillage } from '../jurisdictions/service.ts';
 import { residentsBasic } from '../people/service.ts';
 import { checkTransition, dueDate, dueDateAfterWaiting, isOverdue, isTerminal, stateLabels, type RequestState } from './rules.ts';
 import type { ServiceTables } from './tables.ts';
+import { chinaDate } from '../../core/time.ts';
 
 const t = (db: AnyDB) => ownTables<ServiceTables>(db);
-export const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 export const countyOf = (code: string) => `${code.slice(0, 6)}000000`;
 
 // ---------------------------------------------------------------- catalogue

@@ -9,6 +9,7 @@ import { normaliseCode } from '../../core/jurisdiction-codes.ts';
 import { events } from '../../core/events.ts';
 import { getNode, requireVillage } from '../jurisdictions/service.ts';
 import { committeeRoster, countResidents } from '../people/service.ts';
+import { chinaDate } from '../../core/time.ts';
 
 const TTL_MS = 30_000;
 interface Cached { body: string; etag: string; at: number }
@@ -35,7 +36,7 @@ export const villagePageManifest: ModuleManifest = {
 
     async function build(code: string): Promise<Cached> {
       await requireVillage(ctx.db, code);
-      const today = ctx.now().toISOString().slice(0, 10);
+      const today = chinaDate(ctx.now());
       const [node, committee, register] = await Promise.all([getNode(ctx.db, code), committeeRoster(ctx.db, code, today), countResidents(ctx.db, code)]);
       const page: z.infer<typeof villagePageSchema> = {
         code: node.code, name: node.name, shortName: node.shortName, kind: node.kind,

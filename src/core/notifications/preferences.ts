@@ -6,6 +6,7 @@ import type { Write } from '../access/guard.ts';
 import type { AnyDB } from '../db/database.ts';
 import { AppError, bi, fieldError } from '../errors.ts';
 import type { NotificationTables } from './notifications.ts';
+import { maskPhone } from '../privacy.ts';
 
 const t = (db: AnyDB) => db as unknown as Kysely<NotificationTables>;
 
@@ -35,7 +36,7 @@ export async function setPreferences(w: Write, accountId: number, input: Prefere
   await t(w.trx).insertInto('notificationPreference').values({ accountId, ...value })
     .onConflict((oc) => oc.column('accountId').doUpdateSet(value)).execute();
   // Never the whole phone in the audit log.
-  const masked = (p: string | null) => (p ? `${p.slice(0, 3)}****${p.slice(-4)}` : null);
+  const masked = (p: string | null) => (p ? maskPhone(p) : null);
   await w.audit({ action: 'notifications.preferences', targetType: 'account', targetId: accountId, jurisdictionCode, before: { ...before, phone: masked(before.phone) }, after: { inApp: input.inApp, sms: input.sms, phone: masked(phone) } });
   return { inApp: input.inApp, sms: input.sms, phone };
 }

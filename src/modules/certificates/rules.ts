@@ -204,10 +204,3 @@ export function certificateNumber(villageCode: string, year: number, seq: number
   return `${villageCode}-${year}-${String(seq).padStart(4, '0')}`;
 }
 
-/** A holder's name as the public verification page shows it: first and last character, the rest masked. */
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  if (chars.length <= 1) return '*';
-  if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
-}

@@ -14,14 +14,15 @@ import { levelOf, prefixOf } from '../../core/jurisdiction-codes.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 import { residentsBasic } from '../people/service.ts';
 import {
-  certificateDecision, certificateNumber, forbiddenListFor, maskName, NATIONAL_FORBIDDEN, normaliseName, PROVINCIAL_FORBIDDEN,
+  certificateDecision, certificateNumber, forbiddenListFor, NATIONAL_FORBIDDEN, normaliseName, PROVINCIAL_FORBIDDEN,
   type ForbiddenItem, type LawfulItem, type Reason,
 } from './rules.ts';
 import type { CertificateOutcome, CertificateTables } from './tables.ts';
+import { chinaDate } from '../../core/time.ts';
+import { maskName } from '../../core/privacy.ts';
 
 const t = (db: AnyDB) => ownTables<CertificateTables>(db);
 const countyOf = (code: string) => `${code.slice(0, 6)}000000`;
-export const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 // ---------------------------------------------------------------- lists
 

@@ -64,14 +64,6 @@ export function wishTransition(state: WishState, event: WishEvent, actor: WishAc
 /** States shown on the public wish wall. */
 export const publicStates: WishState[] = ['published', 'claimed', 'fulfilled', 'thanked'];
 
-/** The name shown on the wall: the first character and a mask (谭秀英 → 谭**, 李明 → 李*). */
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  if (chars.length === 0) return '*';
-  if (/^[\p{Script=Han}]+$/u.test(name.trim())) return chars[0] + '*'.repeat(Math.max(1, chars.length - 1));
-  // Latin or mixed names: first letter and a mask.
-  return `${chars[0]}***`;
-}
 
 /** Hours from minutes, for profiles (stored as integer minutes). */
 export const hoursOf = (minutes: number) => Math.round((minutes / 60) * 10) / 10;

@@ -8,9 +8,9 @@ import { api } from '../lib/api.ts';
 import { CheckField, ErrorSummary, TextAreaField, TextField, useFormErrors } from '../lib/forms.tsx';
 import { formatDay } from '../lib/disclosure.ts';
 import { fetchMe, useMe } from '../staff/session.ts';
+import { maskPhone } from '../../core/privacy.ts';
 
 const fields = ['question', 'phone', 'code', 'name', 'private', 'entryId'] as const;
-const maskPhone = (p: string) => `${p.slice(0, 3)}****${p.slice(-4)}`;
 
 interface Done { id: number; dueOn: string | null; missingYear: number | null }
 

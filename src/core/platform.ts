@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { adoptLegacyBlobs } from './blobs.ts';
 import type { ModuleManifest, SeedContext } from './module.ts';
 import type { AccessTables } from './access/tables.ts';
 
@@ -27,6 +28,8 @@ export async function openPlatform(opts: {
   try {
     const applied = await migrateToLatest(database.db, opts.modules);
     if (applied.length) opts.log.info({ applied }, 'migrations applied');
+    const adopted = adoptLegacyBlobs(opts.config.dataDir);
+    if (adopted) opts.log.info({ adopted }, 'uploads moved into the file store');
   } catch (e) {
     await database.close();
     throw e;

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import fs from 'node:fs';
 import { capacityOf, codeParam, write } from '../../core/access/guard.ts';
 import { decide } from '../../core/access/permissions.ts';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
@@ -14,13 +13,15 @@ import { getNode, requireNode, requireVillage } from '../jurisdictions/service.t
 import { parsePhone } from '../people/rules.ts';
 import { addCatalogItem, catalogFor, installDefaultCatalog, scopeOfItem, settingsFor, updateCatalogItem, updateSettings } from './catalog.ts';
 import { generateReport, overview, report, reports, reportWorkbook, villageCalendar } from './compliance.ts';
-import { answer, ask, chinaDate, publicFeedback, staffFeedback, villageOfFeedback } from './feedback.ts';
+import { answer, ask, publicFeedback, staffFeedback, villageOfFeedback } from './feedback.ts';
 import { posterPdf } from './poster.ts';
 import { cadences, columns, parsePeriod, quarterOf, quarterPeriod, statuses } from './rules.ts';
 import {
-  addAttachment, attachmentPath, attachmentVisibility, board, correct, createEntry, entryStatus, getEntry, listEntries, publicEntry, publish,
+  addAttachment, attachmentVisibility, board, correct, createEntry, entryStatus, getEntry, listEntries, publicEntry, publish,
   transition, updateEntry, villageOfEntry,
 } from './service.ts';
+import { chinaDate } from '../../core/time.ts';
+import { openBlob } from '../../core/blobs.ts';
 
 const divisionCode = z.string().refine((s) => normaliseCode(s) !== null, 'division code');
 const villageParams = z.object({ code: z.string().regex(/^\d{12}$/) });
@@ -303,7 +304,7 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
     }
     reply.type(v.mime).header('cache-control', v.public ? 'public, max-age=31536000, immutable' : 'private, no-store')
       .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(v.filename)}`);
-    return reply.send(fs.createReadStream(attachmentPath(ctx.config.dataDir, req.params.sha256)));
+    return reply.send(openBlob(ctx.config.dataDir, req.params.sha256));
   });
 
   api.post('/api/v1/phone-codes', {

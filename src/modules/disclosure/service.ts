@@ -1,10 +1,6 @@
 // Entries of the public board: drafting, the supervisory committee's review, publication to
 // the village's ledger, corrections, and the public read side (served from the ledger, so
 // what a resident reads is exactly what was hashed).
-import fs from 'node:fs';
-import path from 'node:path';
-import { createHash } from 'node:crypto';
-import { fileTypeFromBuffer } from 'file-type';
 import MarkdownIt from 'markdown-it';
 import { sql } from 'kysely';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
@@ -16,6 +12,7 @@ import { requireVillage } from '../jurisdictions/service.ts';
 import { catalogItem, lineage } from './catalog.ts';
 import { financeTotals, nextStatus, plainSummary, type Column, type FinanceLine, type FinanceTotals, type ReviewAction, type Status } from './rules.ts';
 import type { DisclosureTables } from './tables.ts';
+import { storeBlob } from '../../core/blobs.ts';
 
 const t = (db: AnyDB) => ownTables<DisclosureTables>(db);
 export const LEDGER_KIND = 'disclosure.entry';
@@ -225,28 +222,18 @@ export async function listEntries(db: AnyDB, villageCode: string, opts: { status
   return { items: rows.slice(0, opts.limit), nextBefore: rows.length > opts.limit ? rows[opts.limit - 1]!.id : null };
 }
 
-// --- attachments: content-addressed files under the data folder
+// --- attachments: kept in the core file store (core/blobs.ts), listed per entry here
 
 const allowed = new Map([['image/jpeg', 'jpg'], ['image/png', 'png'], ['image/webp', 'webp'], ['application/pdf', 'pdf']]);
-export const attachmentPath = (dataDir: string, sha: string) => path.join(dataDir, 'attachments', sha.slice(0, 2), sha);
 
 export async function addAttachment(w: Write, dataDir: string, id: number, file: { filename: string; data: Buffer }, actor: Actor, now: Date) {
   const e = await requireEntry(w.trx, id);
   if (!nextStatus(e.status, 'edit').ok) refuse(e.status, 'edit');
-  // The type is read from the bytes, not from the name or the browser's claim.
-  const type = await fileTypeFromBuffer(file.data);
-  if (!type || !allowed.has(type.mime)) {
-    throw AppError.validation([fieldError('file', 'attachment.type', bi('只能上传 JPG、PNG、WebP 图片或 PDF 文件', 'Only JPG, PNG or WebP images and PDF files can be attached'))]);
-  }
-  const sha = createHash('sha256').update(file.data).digest('hex');
-  const target = attachmentPath(dataDir, sha);
-  if (!fs.existsSync(target)) {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(`${target}.tmp`, file.data);
-    fs.renameSync(`${target}.tmp`, target);
-  }
-  const filename = path.basename(file.filename).slice(0, 120) || `attachment.${allowed.get(type.mime)}`;
-  const row = await t(w.trx).insertInto('disclosureAttachment').values({ entryId: id, filename, mime: type.mime, size: file.data.length, sha256: sha })
+  const { sha256: sha, mime, size, filename } = await storeBlob(dataDir, file, allowed, {
+    defaultStem: 'attachment',
+    refused: () => AppError.validation([fieldError('file', 'attachment.type', bi('只能上传 JPG、PNG、WebP 图片或 PDF 文件', 'Only JPG, PNG or WebP images and PDF files can be attached'))]),
+  });
+  const row = await t(w.trx).insertInto('disclosureAttachment').values({ entryId: id, filename, mime, size, sha256: sha })
     .returning(['id', 'filename', 'mime', 'size', 'sha256']).executeTakeFirstOrThrow();
   await review(w, id, 'attach', actor, filename, now);
   await w.audit({ action: 'disclosure.draft', targetType: 'disclosureEntry', targetId: id, jurisdictionCode: e.villageCode, after: { attachment: filename, sha256: sha } });

@@ -2,21 +2,17 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { capacityOf, write } from '../../core/access/guard.ts';
 import { loadCalendar } from '../../core/calendar/store.ts';
-import fs from 'node:fs';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
 import { getNode, requireNode, requireVillage, villagesUnder } from '../jurisdictions/service.ts';
 import { certificatePdf } from './certificate.ts';
 import { positions, profileIds } from './profiles.ts';
 import { recall } from './rules.ts';
-import {
-  buildRoll, certificateSubject, chinaToday, closeRelatives, completeHandover, decideObjection, electedOf, electionKinds, electionOfNomination,
-  electionOfObjection, electionsOf, electionView, enterCount, fileObjection, fileProxy, issueCertificates, nominate, nominationsOf, overview, planElection,
-  publicElection, publishCandidates, publishResults, publishRoll, recordVetting, requireElection, resetBox, RESULTS_KIND, setVettingDepartments, vettingDepartments, tallyRound, villageOfElection,
-  authorisationPath, proxyAuthorisation, storeAuthorisation, recordRegistration, registrationsList,
-} from './service.ts';
+import { buildRoll, certificateSubject, closeRelatives, completeHandover, decideObjection, electedOf, electionKinds, electionOfNomination, electionOfObjection, electionsOf, electionView, enterCount, fileObjection, fileProxy, issueCertificates, nominate, nominationsOf, overview, planElection, publicElection, publishCandidates, publishResults, publishRoll, recordVetting, requireElection, resetBox, RESULTS_KIND, setVettingDepartments, vettingDepartments, tallyRound, villageOfElection, proxyAuthorisation, storeAuthorisation, recordRegistration, registrationsList } from './service.ts';
 import { listRecalls, recordRecall } from './recall.ts';
 import { ledgerEntries } from '../../core/ledger/ledger.ts';
+import { chinaDate } from '../../core/time.ts';
+import { openBlob } from '../../core/blobs.ts';
 
 const villageParams = z.object({ code: z.string().regex(/^\d{12}$/) });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -181,7 +177,7 @@ export function electionRoutes(api: Api, ctx: ModuleContext) {
     const a = await proxyAuthorisation(ctx.db, req.params.id, req.params.proxyId);
     return reply.header('content-type', a.mime).header('cache-control', 'private, no-store')
       .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(a.filename)}`)
-      .send(fs.createReadStream(authorisationPath(ctx.config.dataDir, a.sha256)));
+      .send(openBlob(ctx.config.dataDir, a.sha256));
   });
 
   api.post('/api/v1/elections/:id/rounds/:no/counts', {
@@ -237,7 +233,7 @@ export function electionRoutes(api: Api, ctx: ModuleContext) {
     const rec = (await ledgerEntries(ctx.db, e.villageCode, { kind: RESULTS_KIND, recordIds: [String(e.id)] })).at(-1);
     const pdf = await certificatePdf({
       villageName: village.shortName || village.name, community: village.name.endsWith('社区'), title: e.title, electionDay: e.electionDay,
-      people: elected.map((m) => ({ ...certificateSubject(e, m), votes: m.votes })), issuedOn: e.certificatesIssuedOn ?? chinaToday(ctx.now()), ledgerHash: rec?.hash ?? null,
+      people: elected.map((m) => ({ ...certificateSubject(e, m), votes: m.votes })), issuedOn: e.certificatesIssuedOn ?? chinaDate(ctx.now()), ledgerHash: rec?.hash ?? null,
     });
     return reply.type('application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${e.title}-当选证书.pdf`)}`).send(pdf);
   });

@@ -3,10 +3,7 @@
 // nominations and joint vetting, the 差额 candidate list, proxies, double-entered box counts,
 // the tally by the pure rule, results on the ledger, certificates, recall. Every refusal names
 // the rule and article (rules.ts); the law's numbers live only there and in profiles.ts.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileTypeFromBuffer } from 'file-type';
 import { setup } from 'xstate';
 import type { Write } from '../../core/access/guard.ts';
 import type { WorkingCalendar } from '../../core/calendar/calendar.ts';
@@ -18,8 +15,11 @@ import { annotate, getProcedure, sendEvent, startProcedure, timeline as procedur
 import { getNode, groupsOf, requireVillage } from '../jurisdictions/service.ts';
 import { getResident, listResidents, personKeys } from '../people/service.ts';
 import { profileOf, type Position, type ProfileId } from './profiles.ts';
-import { addDays, adultOn, candidateList, electionPeriod, periodsOverlap, electionTally, relativesFromHouseholds, revoteTally, electionTimeline, electionTurnout, nominationCap, voterEligibility, voterListDeadline, type TallyOutcome, type TimelineStep } from './rules.ts';
+import { adultOn, candidateList, electionPeriod, periodsOverlap, electionTally, relativesFromHouseholds, revoteTally, electionTimeline, electionTurnout, nominationCap, voterEligibility, voterListDeadline, type TallyOutcome, type TimelineStep } from './rules.ts';
 import type { ElectionTables } from './tables.ts';
+import { chinaDate } from '../../core/time.ts';
+import { addDays } from '../../core/time.ts';
+import { blobPath, storeBlob } from '../../core/blobs.ts';
 
 const t = (db: AnyDB) => ownTables<ElectionTables>(db);
 export const ROLL_KIND = 'election.voterRoll';
@@ -38,7 +38,6 @@ export const positionNames: Record<Position, string> = { director: '主任', dep
 export type Seats = Record<Position, number>;
 export interface Station { name: string; mobile: boolean }
 
-export const chinaToday = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 const refuse = (rule: string, article: string, zh: string, en: string, field = 'election'): AppError =>
   new AppError('conflict', bi(`${zh}（${article}）`, en), [fieldError(field, rule, bi(`${zh}（${article}）`, en))]);
 const invalid = (field: string, rule: string, zh: string, en: string): AppError => AppError.validation([fieldError(field, rule, bi(zh, en))]);
@@ -135,7 +134,7 @@ export interface PlanInput {
 
 export async function planElection(w: Write, villageCode: string, input: PlanInput, calendar: WorkingCalendar, actor: ProcActor, now: Date) {
   await requireVillage(w.trx, villageCode);
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   const p = profileOf(input.profile);
   const errors: FieldError[] = [];
   const total = input.seats.director + input.seats.deputyDirector + input.seats.member + input.seats.womenMember;
@@ -281,7 +280,7 @@ async function rollPayload(db: AnyDB, e: Election, publishedOn: string) {
 
 export async function publishRoll(w: Write, id: number, actor: ProcActor, now: Date) {
   const e = await requireElection(w.trx, id);
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   const d = voterListDeadline({ electionDate: e.electionDay, publishedOn: today });
   if (!d.compliant) throw refuse('voterRoll.deadline', '村民委员会组织法第十四条第一款', `选民名单应在选举日的二十日前（最迟 ${d.latestPublicationDate}）公布，今天 ${today} 已过期限：应依法另定选举日`, `The roll must be published by ${d.latestPublicationDate}; today is ${today}: set a new election day`);
   const n = await t(w.trx).selectFrom('voter').select((eb) => eb.fn.countAll<number>().as('n')).where('electionId', '=', id).where('included', '=', true).executeTakeFirstOrThrow();
@@ -295,7 +294,7 @@ export async function publishRoll(w: Write, id: number, actor: ProcActor, now: D
 
 export async function fileObjection(w: Write, id: number, input: { filedBy: string; voterId?: number | null | undefined; claim: 'include' | 'exclude'; subjectName: string; statement: string }, calendar: WorkingCalendar, now: Date) {
   const e = await requireElection(w.trx, id);
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   if (!e.rollPublishedOn) throw refuse('objection.notPublished', '组织法第十四条第二款', '选民名单尚未公布，不能提出异议', 'The roll is not published yet');
   const window = electionTimeline(e.profile, e.electionDay, calendar, e.rollPublishedOn).find((s) => s.key === 'objections')!;
   if (today > window.due) throw refuse('objection.late', '村民委员会组织法第十四条第二款', `异议应自名单公布之日起五日内提出（截止 ${window.due}），今天 ${today} 已过期`, `Objections are filed within 5 days of publication (until ${window.due})`);
@@ -316,7 +315,7 @@ export async function decideObjection(w: Write, objectionId: number, input: { de
   const o = await t(w.trx).selectFrom('rollObjection').selectAll().where('id', '=', objectionId).forUpdate().executeTakeFirstOrThrow();
   if (o.decision) throw refuse('objection.decided', '组织法第十四条第二款', '该异议已作出处理决定', 'Already decided');
   const e = await requireElection(w.trx, o.electionId);
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   let way: number | null = null;
   if (input.decision === 'upheld' && o.claim === 'include' && o.voterId) {
     const v = await t(w.trx).selectFrom('voter').select(['personKey', 'residentId']).where('id', '=', o.voterId).executeTakeFirstOrThrow();
@@ -394,7 +393,7 @@ export async function nominate(w: Write, id: number, input: { position: Position
   if (nominee.residentId) {
     const member = await t(w.trx).selectFrom('electionCommitteeMember').selectAll().where('electionId', '=', id).where('residentId', '=', nominee.residentId).where('withdrawnOn', 'is', null).executeTakeFirst();
     if (member) {
-      await t(w.trx).updateTable('electionCommitteeMember').set({ withdrawnOn: chinaToday(now), withdrawReason: '被提名为候选人，依组织法第十二条退出选举委员会' }).where('id', '=', member.id).execute();
+      await t(w.trx).updateTable('electionCommitteeMember').set({ withdrawnOn: chinaDate(now), withdrawReason: '被提名为候选人，依组织法第十二条退出选举委员会' }).where('id', '=', member.id).execute();
       await annotate(w, electionProcedure, e.procedureId, 'committeeWithdrawal', { name: member.name }, actor, `${member.name} 被提名为候选人，退出村民选举委员会（组织法第十二条）`, now);
       withdrew = member.name;
     }
@@ -450,7 +449,7 @@ export async function nominationsOf(db: AnyDB, id: number) {
 
 export async function publishCandidates(w: Write, id: number, calendar: WorkingCalendar, actor: ProcActor, now: Date) {
   const e = await requireElection(w.trx, id);
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   const p = profileOf(e.profile);
   const due = electionTimeline(e.profile, e.electionDay, calendar, e.rollPublishedOn).find((s) => s.key === 'candidateList')!.due;
   if (today > due) throw refuse('candidateList.deadline', p.candidateListBasis, `正式候选人名单应于 ${due} 前公布，今天 ${today} 已过期限`, `The candidate list is due by ${due}`);
@@ -491,26 +490,11 @@ export async function publishCandidates(w: Write, id: number, calendar: WorkingC
 // --- the written authorisation (委托书, 组织法 Art.15¶4): a scan, type read from the bytes
 
 const scanTypes = new Map([['application/pdf', 'pdf'], ['image/jpeg', 'jpg'], ['image/png', 'png']]);
-export const authorisationPath = (dataDir: string, sha: string) => path.join(dataDir, 'election-authorisations', sha.slice(0, 2), sha);
+const scanRefused = () => invalid('file', 'proxy.authorisationType', '委托书扫描件只能是 PDF、JPG 或 PNG 文件', 'The scanned authorisation must be a PDF, JPEG or PNG file');
 
-async function sniffScan(data: Buffer) {
-  const type = await fileTypeFromBuffer(data);
-  if (!type || !scanTypes.has(type.mime)) throw invalid('file', 'proxy.authorisationType', '委托书扫描件只能是 PDF、JPG 或 PNG 文件', 'The scanned authorisation must be a PDF, JPEG or PNG file');
-  return type.mime;
-}
-
-/** Stores a scanned authorisation (content-addressed, private to staff); the proxy filing then names it by its SHA-256. */
+/** Stores a scanned authorisation in the core file store (private to staff); the proxy filing then names it by its SHA-256. */
 export async function storeAuthorisation(dataDir: string, file: { filename: string; data: Buffer }) {
-  const mime = await sniffScan(file.data);
-  const sha256 = createHash('sha256').update(file.data).digest('hex');
-  const target = authorisationPath(dataDir, sha256);
-  if (!fs.existsSync(target)) {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(`${target}.tmp`, file.data);
-    fs.renameSync(`${target}.tmp`, target);
-  }
-  const filename = path.basename(file.filename).slice(0, 120) || `委托书.${scanTypes.get(mime)}`;
-  return { sha256, mime, size: file.data.length, filename };
+  return storeBlob(dataDir, file, scanTypes, { defaultStem: '委托书', refused: scanRefused });
 }
 
 export async function proxyAuthorisation(db: AnyDB, electionId: number, proxyId: number) {
@@ -522,7 +506,7 @@ export async function proxyAuthorisation(db: AnyDB, electionId: number, proxyId:
 export async function fileProxy(w: Write, id: number, input: { principalVoterId: number; proxyVoterId: number; relation: (typeof closeRelatives)[number]; authorisation?: { sha256: string; filename?: string | undefined } | undefined }, calendar: WorkingCalendar, now: Date, dataDir: string) {
   const e = await requireElection(w.trx, id);
   const p = profileOf(e.profile);
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   if (!e.rollPublishedOn) throw refuse('proxy.beforeRoll', '组织法第十五条第四款', '须先公布选民名单', 'Publish the roll first');
   const due = electionTimeline(e.profile, e.electionDay, calendar, e.rollPublishedOn).find((s) => s.key === 'proxies')!.due;
   // 「禁止投票现场临时委托」 is [SH-EL] Art.16's wording (profile.noOnSiteProxyBasis); the national text
@@ -550,10 +534,13 @@ export async function fileProxy(w: Write, id: number, input: { principalVoterId:
   // 组织法 Art.15¶4: 书面委托. Where the profile has the committee review the paper beforehand, no scan, no proxy.
   let scan: { sha256: string; mime: string; filename: string } | null = null;
   if (input.authorisation) {
-    const file = authorisationPath(dataDir, input.authorisation.sha256);
-    if (!/^[0-9a-f]{64}$/.test(input.authorisation.sha256) || !fs.existsSync(file)) throw invalid('authorisation.sha256', 'proxy.authorisationMissing', '没有该委托书扫描件：请先上传', 'No such uploaded authorisation: upload the scan first');
-    const mime = await sniffScan(fs.readFileSync(file));
-    scan = { sha256: input.authorisation.sha256, mime, filename: path.basename(input.authorisation.filename ?? '').slice(0, 120) || `委托书.${scanTypes.get(mime)}` };
+    const missing = () => invalid('authorisation.sha256', 'proxy.authorisationMissing', '没有该委托书扫描件：请先上传', 'No such uploaded authorisation: upload the scan first');
+    if (!/^[0-9a-f]{64}$/.test(input.authorisation.sha256)) throw missing();
+    const file = blobPath(dataDir, input.authorisation.sha256);
+    if (!fs.existsSync(file)) throw missing();
+    // Read back from the store: its type is checked again, and the name the filing gives is kept.
+    const { sha256, mime, filename } = await storeBlob(dataDir, { data: fs.readFileSync(file), filename: input.authorisation.filename }, scanTypes, { defaultStem: '委托书', refused: scanRefused });
+    scan = { sha256, mime, filename };
   } else if (p.proxyAuthorisationRequired) {
     throw invalid('authorisation', 'proxy.authorisationRequired', `委托投票须书面委托：请上传委托人签名的委托书扫描件（${p.proxyAuthorisationBasis}）`, `A proxy needs the written authorisation: attach the signed scan (${p.proxyAuthorisationBasis})`);
   }
@@ -740,13 +727,13 @@ export async function publishResults(w: Write, id: number, actor: ProcActor, now
 export async function issueCertificates(w: Write, id: number, actor: ProcActor, now: Date) {
   const e = await requireElection(w.trx, id);
   await sendEvent(w, electionProcedure, e.procedureId, { type: 'issueCertificates' }, actor, now);
-  await t(w.trx).updateTable('election').set({ certificatesIssuedOn: chinaToday(now) }).where('id', '=', id).execute();
+  await t(w.trx).updateTable('election').set({ certificatesIssuedOn: chinaDate(now) }).where('id', '=', id).execute();
   await w.audit({ action: 'elections.certificates', targetType: 'election', targetId: id, jurisdictionCode: e.villageCode });
 }
 export async function completeHandover(w: Write, id: number, actor: ProcActor, now: Date) {
   const e = await requireElection(w.trx, id);
   await sendEvent(w, electionProcedure, e.procedureId, { type: 'completeHandover' }, actor, now);
-  await t(w.trx).updateTable('election').set({ handedOverOn: chinaToday(now) }).where('id', '=', id).execute();
+  await t(w.trx).updateTable('election').set({ handedOverOn: chinaDate(now) }).where('id', '=', id).execute();
   await w.audit({ action: 'elections.handover', targetType: 'election', targetId: id, jurisdictionCode: e.villageCode });
 }
 
@@ -759,7 +746,7 @@ export async function electionsOf(db: AnyDB, villageCode: string) {
 export async function electionView(db: AnyDB, id: number, calendar: WorkingCalendar, now: Date) {
   const e = await requireElection(db, id);
   const p = await getProcedure(db, e.procedureId);
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   const voters = await t(db).selectFrom('voter').select(['id', 'residentId', 'name', 'groupName', 'female', 'included', 'way', 'reason', 'source']).where('electionId', '=', id).orderBy('id').execute();
   const objections = await t(db).selectFrom('rollObjection').selectAll().where('electionId', '=', id).orderBy('id').execute();
   const committee = await t(db).selectFrom('electionCommitteeMember').selectAll().where('electionId', '=', id).orderBy('id').execute();
@@ -796,7 +783,7 @@ export async function publicElection(db: AnyDB, id: number) {
 
 /** The township's (or county's) view: every election under it, with overdue steps and results. */
 export async function overview(db: AnyDB, villages: { code: string; name: string }[], calendar: WorkingCalendar, now: Date) {
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   const out = [];
   for (const v of villages) {
     for (const row of await electionsOf(db, v.code)) {

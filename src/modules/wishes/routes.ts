@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { capacityOf, write } from '../../core/access/guard.ts';
@@ -6,7 +5,7 @@ import { decide } from '../../core/access/permissions.ts';
 import type { Capacity } from '../../core/audit/audit.ts';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
-import { attachmentPath } from '../disclosure/service.ts';
+import { openBlob } from '../../core/blobs.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 import { residentsBasic } from '../people/service.ts';
 import { claimantKinds, wishEvents, wishStates } from './rules.ts';
@@ -60,7 +59,7 @@ export function wishRoutes(api: Api, ctx: ModuleContext) {
       if (!d?.allowed) throw AppError.notFound(bi('没有该照片', 'No such photo'));
     }
     reply.type(v.mime).header('cache-control', v.public ? 'public, max-age=3600' : 'private, no-store');
-    return reply.send(fs.createReadStream(attachmentPath(ctx.config.dataDir, req.params.sha256)));
+    return reply.send(openBlob(ctx.config.dataDir, req.params.sha256));
   });
 
   // --- posting and following one's own wishes

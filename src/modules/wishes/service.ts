@@ -1,8 +1,4 @@
 // Micro-wishes (微心愿), volunteer and organisation profiles, and micro-services (微服务).
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileTypeFromBuffer } from 'file-type';
 import type { Updateable } from 'kysely';
 import type { Write } from '../../core/access/guard.ts';
 import { accountsReaching } from '../../core/access/service.ts';
@@ -10,13 +6,14 @@ import type { AnyDB } from '../../core/db/database.ts';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import { ownTables } from '../../core/module.ts';
 import { notify } from '../../core/notifications/notifications.ts';
-import { attachmentPath } from '../disclosure/service.ts';
+import { storeBlob } from '../../core/blobs.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 import {
-  hoursOf, maskName, publicStates, wishStateLabels, wishTransition,
+  hoursOf, publicStates, wishStateLabels, wishTransition,
   type ClaimantKind, type WishActor, type WishEvent, type WishState,
 } from './rules.ts';
 import type { WishTables } from './tables.ts';
+import { maskName } from '../../core/privacy.ts';
 
 const t = (db: AnyDB) => ownTables<WishTables>(db);
 
@@ -236,25 +233,20 @@ export async function step(w: Write, id: number, event: WishEvent, who: { accoun
   return getWish(w.trx, id);
 }
 
-// --- the fulfilment photo: stored content-addressed like disclosure attachments, type read from the bytes
+// --- the fulfilment photo: kept in the core file store (core/blobs.ts)
 
-const photoTypes = new Set(['image/jpeg', 'image/png', 'image/webp']);
+const photoTypes = new Map([['image/jpeg', 'jpg'], ['image/png', 'png'], ['image/webp', 'webp']]);
 
 export async function addPhoto(w: Write, dataDir: string, id: number, actors: WishActor[], data: Buffer, now: Date) {
   const v = await t(w.trx).selectFrom('microWish').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   if (!v) throw AppError.notFound(bi('没有该心愿', 'No such wish'));
   if (v.state !== 'claimed') throw AppError.conflict(bi('只能为已认领、未完成的心愿上传照片', 'A photo can be added only to a claimed wish before it is fulfilled'), [fieldError('state', 'wish.state', bi('状态不符', 'Wrong state'))]);
   if (!actors.includes('claimant') && !actors.includes('staff')) throw AppError.forbidden(bi('只有认领人或工作人员可以上传照片', 'Only the claimant or staff may add the photo'), { rule: 'wish.actor' });
-  const type = await fileTypeFromBuffer(data);
-  if (!type || !photoTypes.has(type.mime)) throw AppError.validation([fieldError('file', 'wish.photoType', bi('只能上传 JPG、PNG 或 WebP 照片', 'Only JPG, PNG or WebP photos can be added'))]);
-  const sha = createHash('sha256').update(data).digest('hex');
-  const target = attachmentPath(dataDir, sha);
-  if (!fs.existsSync(target)) {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(`${target}.tmp`, data);
-    fs.renameSync(`${target}.tmp`, target);
-  }
-  await t(w.trx).updateTable('microWish').set({ photoSha256: sha, photoMime: type.mime, updatedAt: now }).where('id', '=', id).execute();
+  const { sha256: sha, mime } = await storeBlob(dataDir, { data }, photoTypes, {
+    defaultStem: 'photo',
+    refused: () => AppError.validation([fieldError('file', 'wish.photoType', bi('只能上传 JPG、PNG 或 WebP 照片', 'Only JPG, PNG or WebP photos can be added'))]),
+  });
+  await t(w.trx).updateTable('microWish').set({ photoSha256: sha, photoMime: mime, updatedAt: now }).where('id', '=', id).execute();
   await w.audit({ action: 'wishes.fulfil', targetType: 'microWish', targetId: id, jurisdictionCode: v.villageCode, after: { photo: sha } });
   return getWish(w.trx, id);
 }

@@ -1,4 +1,4 @@
-// Journey: 鱼泉子村 revises its village rules (村规民约) on a fixed clock in 2026. The committee
+// Journey: 鱼泉子村 revises its village rules (村规民约), from the next Tuesday after today. The committee
 // clerk starts the revision, enters an opinion collected on paper and drafts; a new clause fines
 // people for drying crops on the road and the screen flags it. A villager on a 360×640 phone
 // comments on that clause on the public page; the clerk answers the comment and submits the
@@ -15,12 +15,18 @@ import { write } from '../src/core/access/guard.ts';
 import { createAccount, grantRole } from '../src/core/access/service.ts';
 import { listResidents } from '../src/modules/people/service.ts';
 import { axeScan } from './support/axe.ts';
-import { launchChromium } from './support/chromium.ts';
+import { launchChromium, STATE_TIMEOUT_MS } from './support/chromium.ts';
 import { DEMO_PASSWORD, startE2EServer, type E2EServer } from './support/server.ts';
 import { signIn } from './support/login.ts';
+import { addDays, chinaDate, chinaInstant, nextWeekday } from '../src/core/time.ts';
 
 const VILLAGE = '500230210200'; // 鱼泉子村
-const START = Date.parse('2026-11-24T02:30:00Z'); // 10:30 in China, a Tuesday
+// The journey's days, relative to the real today (the server's and the browsers' clocks follow):
+// it starts on the next Tuesday at 10:30 in China and holds the assembly ten days later.
+const START_DAY = nextWeekday(chinaDate(new Date()), 2);
+const ASSEMBLY_DAY = addDays(START_DAY, 10);
+const YEAR = START_DAY.slice(0, 4);
+const START = chinaInstant(START_DAY, 10, 30).getTime();
 const DAY = 86_400_000;
 let offset = 0;
 const now = () => new Date(START + offset);
@@ -46,7 +52,7 @@ describe('covenant revision journey in a real browser', () => {
     contexts.push(c);
     const p = await c.newPage();
     p.on('pageerror', (e) => pageErrors.push(e.message));
-    p.setDefaultTimeout(15_000);
+    p.setDefaultTimeout(STATE_TIMEOUT_MS);
     return p;
   }
   const status = (p: Page, text: string) => p.getByRole('status').filter({ hasText: text }).waitFor();
@@ -77,11 +83,11 @@ describe('covenant revision journey in a real browser', () => {
     await p.goto(`${server.url}/staff/covenants?at=${VILLAGE}`);
     await p.getByRole('heading', { level: 1, name: /村规民约/ }).waitFor();
     await axeScan(p, 'staff covenant page');
-    await p.getByLabel('名称').fill('2026年村规民约修订');
+    await p.getByLabel('名称').fill(`${YEAR}年村规民约修订`);
     await p.getByRole('button', { name: '启动修订（开始征集民意）' }).click();
     await status(p, '已启动修订');
-    await p.getByRole('link', { name: '2026年村规民约修订' }).click();
-    await p.getByRole('heading', { level: 1, name: '2026年村规民约修订' }).waitFor();
+    await p.getByRole('link', { name: `${YEAR}年村规民约修订` }).click();
+    await p.getByRole('heading', { level: 1, name: `${YEAR}年村规民约修订` }).waitFor();
     revisionPath = new URL(p.url()).pathname;
     await p.getByLabel('提出人').fill('陈国强');
     await p.getByLabel('收集方式').selectOption('meeting');
@@ -144,7 +150,7 @@ describe('covenant revision journey in a real browser', () => {
     await township.goto(`${server.url}/staff/covenants?at=500230210000`);
     await township.getByRole('heading', { level: 1, name: /公约修订与审核/ }).waitFor();
     await axeScan(township, 'township review queue');
-    await township.getByRole('row').filter({ hasText: '鱼泉子村' }).getByRole('link', { name: '2026年村规民约修订' }).click();
+    await township.getByRole('row').filter({ hasText: '鱼泉子村' }).getByRole('link', { name: `${YEAR}年村规民约修订` }).click();
     await township.getByRole('heading', { level: 2, name: '提请审核' }).waitFor();
     await township.getByText('罚款是行政处罚', { exact: false }).first().waitFor();
     await axeScan(township, 'step 3: township review with findings');
@@ -196,7 +202,7 @@ describe('covenant revision journey in a real browser', () => {
     const clerk = clerkDay1;
     await clerk.goto(`${server.url}${revisionPath}?at=${VILLAGE}`);
     await clerk.getByRole('heading', { level: 2, name: '审议表决' }).waitFor();
-    await clerk.getByLabel('会议日期').fill('2026-12-04');
+    await clerk.getByLabel('会议日期').fill(ASSEMBLY_DAY);
     await clerk.getByLabel('地点').fill('村委会院坝');
     await axeScan(clerk, 'step 4: call the assembly');
     await clerk.getByRole('button', { name: '发出会议通知' }).click();
@@ -237,7 +243,7 @@ describe('covenant revision journey in a real browser', () => {
     await p.getByRole('heading', { level: 2, name: '施行中的公约' }).waitFor();
     await p.getByText(REWRITTEN.replace('。', '')).first().waitFor();
     assert.equal(await p.getByText('罚款100元').count(), 0, 'the fine is gone from the text in force');
-    await p.getByText('2026-12-04 通过').first().waitFor();
+    await p.getByText(`${ASSEMBLY_DAY} 通过`).first().waitFor();
     // The history compares any two adopted versions: the rewritten clause is new since version 1.
     await p.locator('summary', { hasText: '任选两个版本逐条对照' }).click();
     await p.locator('.cov-diff-picker').getByRole('row').filter({ hasText: REWRITTEN.replace('。', '') }).filter({ hasText: '新增' }).waitFor();
@@ -261,7 +267,7 @@ describe('covenant revision journey in a real browser', () => {
     const clause = await form.getByLabel('条款').locator('option', { hasText: '第四条' }).getAttribute('value');
     await form.getByLabel('条款').selectOption(clause!);
     await form.getByLabel('事由').fill('在村道晾晒玉米，经劝导未清理，并罚款50元');
-    await form.getByLabel(/依据/).fill('网格员巡查记录（2026-12-04）');
+    await form.getByLabel(/依据/).fill(`网格员巡查记录（${ASSEMBLY_DAY}）`);
     await form.getByRole('button', { name: '记录' }).click();
     await form.locator('.field-error').filter({ hasText: '罚款是行政处罚' }).first().waitFor();
     await form.getByLabel('事由').fill('在村道晾晒玉米，经劝导未清理');
@@ -305,16 +311,16 @@ describe('covenant revision journey in a real browser', () => {
     await form.getByLabel('榜单').selectOption('warning');
     await form.getByLabel('姓名').fill('李某');
     await form.getByLabel('事由').fill('柴草堆放在村道上，经劝导未清理');
-    await form.getByLabel(/依据/).fill('网格员巡查记录（2026-12-04）');
+    await form.getByLabel(/依据/).fill(`网格员巡查记录（${ASSEMBLY_DAY}）`);
     await form.getByRole('button', { name: '记录' }).click();
     await status(clerk, '已记录');
     const entry = clerk.getByRole('listitem').filter({ hasText: '柴草堆放在村道上' });
-    await entry.getByText(/展示至 2027-03-04/).waitFor(); // 90 days from 2026-12-04
+    await entry.getByText(`展示至 ${addDays(ASSEMBLY_DAY, 90)}`).waitFor(); // the 90 days the committee just set
     await entry.locator('summary', { hasText: '录入书面（当面）申诉' }).click();
     const appeal = entry.getByRole('form', { name: /书面申诉/ });
     await appeal.getByRole('button', { name: '录入申诉' }).click();
     await appeal.locator('.field-error').first().waitFor();
-    await appeal.getByLabel('申诉内容').fill('李某书面申诉（12月4日交村委会）：柴草当天已清理');
+    await appeal.getByLabel('申诉内容').fill(`李某书面申诉（${ASSEMBLY_DAY} 交村委会）：柴草当天已清理`);
     await axeScan(clerk, 'paper appeal');
     await appeal.getByRole('button', { name: '录入申诉' }).click();
     await status(clerk, '申诉已录入');

@@ -12,9 +12,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeScan } from './support/axe.ts';
-import { launchChromium } from './support/chromium.ts';
+import { launchChromium, STATE_TIMEOUT_MS } from './support/chromium.ts';
 import { DEMO_PASSWORD, startE2EServer, type E2EServer } from './support/server.ts';
 import { signIn } from './support/login.ts';
+import { addDays, chinaDate } from '../src/core/time.ts';
 
 const VILLAGE = '500230210001'; // 廖家坝社区: a community, the secretary also chairs the committee (一肩挑)
 const SHOTS = process.env.E2E_SCREENSHOTS ?? '/tmp';
@@ -29,13 +30,11 @@ const OBJECTION = '建议决议公开时附上工程预算明细，便于居民�
 // offset), and the browsers' clocks follow it: the clerk schedules the representatives'
 // meeting with its 3 working days' notice, and holds it on the day. The party branch, the two
 // committees and the party members have no statutory notice: they meet the day they are called.
-// Working days come from the holiday calendar, which in the demo has 2026 but not 2027: in the
-// last week of December the journey stops with the server's message to enter 2027.
+// Working days come from the holiday calendar: the package's years, and the county's entry for
+// the years after them (the journey's server enters them, see support/server.ts).
 let offsetMs = 0;
 const serverNow = () => new Date(Date.now() + offsetMs);
-const chinaDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
-const TODAY = chinaDay(new Date());
-const addDays = (from: string, n: number) => { const x = new Date(`${from}T00:00:00Z`); x.setUTCDate(x.getUTCDate() + n); return x.toISOString().slice(0, 10); };
+const TODAY = chinaDate(new Date());
 
 describe('democratic decisions journey in a real browser', () => {
   let server: E2EServer;
@@ -55,7 +54,7 @@ describe('democratic decisions journey in a real browser', () => {
     contexts.push(c);
     const p = await c.newPage();
     p.on('pageerror', (e) => pageErrors.push(e.message));
-    p.setDefaultTimeout(15_000);
+    p.setDefaultTimeout(STATE_TIMEOUT_MS);
     return p;
   }
   const login = (p: Page, username: string) => signIn(p, server.url, username);

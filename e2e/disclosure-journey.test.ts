@@ -15,18 +15,25 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeScan } from './support/axe.ts';
-import { launchChromium } from './support/chromium.ts';
+import { launchChromium, STATE_TIMEOUT_MS } from './support/chromium.ts';
 import { startE2EServer, type E2EServer } from './support/server.ts';
 import { signIn } from './support/login.ts';
+import { addDays, chinaDate } from '../src/core/time.ts';
 
 const VILLAGE = '500230210001'; // 廖家坝社区 (a community: its second column is 居务)
 const TOWNSHIP = '500230210000'; // 三建乡
 const SHOTS = process.env.E2E_SCREENSHOTS ?? '/tmp';
-const TITLE = '2026 年 11 月上半月集体财务收支公开';
+// The clerk discloses last month's accounts (relative to the real today, so the journey holds on any date).
+const LAST_DAY = addDays(`${chinaDate(new Date()).slice(0, 7)}-01`, -1);
+const MONTH = LAST_DAY.slice(0, 7); // YYYY-MM
+const [YEAR, M] = [Number(MONTH.slice(0, 4)), Number(MONTH.slice(5, 7))];
+const VOUCHER = MONTH.replace('-', '');
+const QUARTER = `${YEAR}-Q${Math.ceil(M / 3)}`;
+const TITLE = `${YEAR} 年 ${M} 月上半月集体财务收支公开`;
 const PHONE = '13800138000';
-const QUESTION = '11 月的保洁费是几个人的工资？';
-const ANSWER = '是 3 名保洁员 11 月上半月的工资，名单在社区便民服务中心公示。';
-const RETURN_REASON = '第 3 行保洁费应为 3,600.00 元，与凭证 202611-03 不符，请核对';
+const QUESTION = `${M} 月的保洁费是几个人的工资？`;
+const ANSWER = `是 3 名保洁员 ${M} 月上半月的工资，名单在社区便民服务中心公示。`;
+const RETURN_REASON = `第 3 行保洁费应为 3,600.00 元，与凭证 ${VOUCHER}-03 不符，请核对`;
 
 describe('public disclosure journey in a real browser', () => {
   let server: E2EServer;
@@ -41,7 +48,7 @@ describe('public disclosure journey in a real browser', () => {
     contexts.push(c);
     const p = await c.newPage();
     p.on('pageerror', (e) => pageErrors.push(e.message));
-    p.setDefaultTimeout(15_000);
+    p.setDefaultTimeout(STATE_TIMEOUT_MS);
     return p;
   }
   const login = (p: Page, username: string) => signIn(p, server.url, username);
@@ -79,8 +86,8 @@ describe('public disclosure journey in a real browser', () => {
     await clerk.getByLabel('公开目录事项').selectOption({ label: '集体财务收支情况' });
     // 廖家坝社区 records frequent transactions: the item's cadence picks the month picker.
     assert.equal(await clerk.getByRole('radio', { name: '月份' }).isChecked(), true);
-    await clerk.locator('input[type="month"]').fill('2026-11');
-    await clerk.getByText('公开期间：2026-11-01 至 2026-11-30').waitFor();
+    await clerk.locator('input[type="month"]').fill(MONTH);
+    await clerk.getByText(`公开期间：${MONTH}-01 至 ${LAST_DAY}`).waitFor();
     await clerk.getByLabel('标题').fill(TITLE);
     await clerk.getByLabel('正文（Markdown）').fill('本期收支情况如下表。\n\n**原始凭证**存社区便民服务中心备查。<b>不生效</b>');
     // The live preview renders Markdown and shows HTML as text.
@@ -90,10 +97,10 @@ describe('public disclosure journey in a real browser', () => {
     assert.equal(await preview.locator('b').count(), 0);
 
     const lines = [
-      ['2026-11-03', 'income', '上级转移支付', '三建乡财政所', '18,500', '202611-01'],
-      ['2026-11-10', 'expense', '干部误工补贴', '社区两委成员（5 人）', '12500.00', '202611-02'],
-      ['2026-11-15', 'expense', '环境卫生保洁', '保洁员（3 人）', '3600.1', '202611-03'],
-      ['2026-11-20', 'expense', '办公及水电费', '国网丰都供电公司等', '865.4', '202611-04'],
+      [`${MONTH}-03`, 'income', '上级转移支付', '三建乡财政所', '18,500', `${VOUCHER}-01`],
+      [`${MONTH}-10`, 'expense', '干部误工补贴', '社区两委成员（5 人）', '12500.00', `${VOUCHER}-02`],
+      [`${MONTH}-15`, 'expense', '环境卫生保洁', '保洁员（3 人）', '3600.1', `${VOUCHER}-03`],
+      [`${MONTH}-20`, 'expense', '办公及水电费', '国网丰都供电公司等', '865.4', `${VOUCHER}-04`],
     ] as const;
     for (const [i, [date, dir, category, counterparty, amount, voucher]] of lines.entries()) {
       const n = i + 1;
@@ -308,7 +315,7 @@ describe('public disclosure journey in a real browser', () => {
   test('the A4 poster PDF renders a page that is not blank', async () => {
     const check = spawnSync('pdftoppm', ['-v'], { encoding: 'utf8' });
     if (check.error) throw new Error('pdftoppm (poppler-utils) is needed to render the poster: apt-get install -y poppler-utils');
-    const res = await fetch(`${server.url}/api/v1/villages/${VILLAGE}/poster.pdf?size=A4&period=2026-Q4`);
+    const res = await fetch(`${server.url}/api/v1/villages/${VILLAGE}/poster.pdf?size=A4&period=${QUARTER}`);
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'application/pdf');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-poster-'));

@@ -1,6 +1,7 @@
 // Journey: a residents' committee election (换届) in 廖家坝社区 under the national profile, in
-// Chromium against a real server whose clock the journey sets (late 2026, so every statutory
-// date is in the calendar's known year). The committee clerk plans the election, derives the
+// Chromium against a real server whose clock the journey sets: planned on the next Wednesday
+// after today, held 25 days later, the statutory dates read from the server's own working-day
+// calendar (the package's years, the county's entry for later ones). The committee clerk plans the election, derives the
 // voter roll from the register and publishes it; an objection is recorded and upheld; nominees
 // are nominated and vetted (one fails the police check, which leaves the member list without a
 // margin: the platform refuses to publish it, until another nominee is added); the candidates
@@ -15,14 +16,21 @@ import { write } from '../src/core/access/guard.ts';
 import { nominationsOf, recordVetting } from '../src/modules/elections/service.ts';
 import { png } from '../test/support/disclosure.ts';
 import { axeScan } from './support/axe.ts';
-import { launchChromium } from './support/chromium.ts';
+import { launchChromium, STATE_TIMEOUT_MS } from './support/chromium.ts';
 import { startE2EServer, type E2EServer } from './support/server.ts';
 import { signIn } from './support/login.ts';
+import { loadCalendar } from '../src/core/calendar/store.ts';
+import { electionTimeline } from '../src/modules/elections/rules.ts';
+import { addDays, chinaDate, chinaInstant, nextWeekday } from '../src/core/time.ts';
 
 const VILLAGE = '500230210001'; // 廖家坝社区
-const DAY = '2026-12-20';
-let clock = new Date('2026-11-25T09:00:00+08:00');
-const setDay = (d: string, h = 10) => { clock = new Date(`${d}T${String(h).padStart(2, '0')}:00:00+08:00`); };
+// The journey's days, relative to the real today: planned on a Wednesday (D0), a declaration the
+// day after, the objection two days after, nominations the next Tuesday, the vote on the Sunday
+// 25 days after planning and the certificates the day after.
+const D0 = nextWeekday(chinaDate(new Date()), 3);
+const DAY = addDays(D0, 25);
+let clock = chinaInstant(D0, 9);
+const setDay = (d: string, h = 10) => { clock = chinaInstant(d, h); };
 
 describe('elections journey in a real browser', () => {
   let server: E2EServer;
@@ -39,7 +47,7 @@ describe('elections journey in a real browser', () => {
     contexts.push(c);
     const p = await c.newPage();
     p.on('pageerror', (e) => pageErrors.push(e.message));
-    p.setDefaultTimeout(20_000);
+    p.setDefaultTimeout(STATE_TIMEOUT_MS);
     return p;
   }
   const electionUrl = () => `${server.url}/staff/elections/${electionId}?at=${VILLAGE}`;
@@ -94,7 +102,7 @@ describe('elections journey in a real browser', () => {
   });
 
   test('the clerk plans the election and sees the statutory timeline', async () => {
-    setDay('2026-11-25');
+    setDay(D0);
     await signIn(clerk, server.url, 'ljb-committee');
     await clerk.goto(`${server.url}/staff/elections?at=${VILLAGE}`);
     await clerk.getByRole('heading', { level: 1, name: /换届选举/ }).waitFor();
@@ -111,10 +119,13 @@ describe('elections journey in a real browser', () => {
     await clerk.getByRole('button', { name: '保存方案' }).click();
     await clerk.waitForURL(/\/staff\/elections\/\d+\?at=/);
     electionId = Number(/elections\/(\d+)/.exec(clerk.url())![1]);
+    // The dates the page must show, from the server's calendar and the statutory timeline.
+    const timeline = electionTimeline('national', DAY, await loadCalendar(server.db));
+    const due = (key: string) => timeline.find((s) => s.key === key)!.due;
     const roll = clerk.getByRole('row', { name: /^公布选民名单 / });
-    await roll.filter({ hasText: '2026-11-30' }).waitFor();
+    await roll.filter({ hasText: due('voterRoll') }).waitFor();
     await roll.filter({ hasText: '第十四条' }).waitFor();
-    await clerk.getByRole('row', { name: /^公布正式候选人名单 / }).filter({ hasText: '2026-12-13' }).waitFor();
+    await clerk.getByRole('row', { name: /^公布正式候选人名单 / }).filter({ hasText: due('candidateList') }).waitFor();
     await axeScan(clerk, 'election page (planning)');
   });
 
@@ -126,7 +137,7 @@ describe('elections journey in a real browser', () => {
     await clerk.getByTestId('election-state').filter({ hasText: '选民名单已公布' }).waitFor();
     await clerk.getByRole('row', { name: /^公布选民名单 / }).filter({ hasText: '已完成' }).waitFor();
     // Someone the register left off the roll objects (e.g. living away, who declared participation).
-    await jump('2026-11-27', 10, [clerk]);
+    await jump(addDays(D0, 2), 10, [clerk]);
     // A resident objects from the public page; the clerk decides it with a reason.
     const resident = await newPage(360, 740);
     await signIn(resident, server.url, 'ljb-resident');
@@ -144,7 +155,7 @@ describe('elections journey in a real browser', () => {
     await clerk.getByLabel('理由', { exact: true }).fill('经核查，户籍登记仍在本社区');
     await clerk.getByRole('button', { name: '作出决定' }).click();
     await done(clerk, '异议已处理。');
-    await clerk.getByText('异议不成立（2026-11-27）：经核查，户籍登记仍在本社区').waitFor();
+    await clerk.getByText(`异议不成立（${addDays(D0, 2)}）：经核查，户籍登记仍在本社区`).waitFor();
     const reasons = await clerk.locator('details li').allTextContents();
     const away = reasons.find((r) => r.includes('未表示参加选举'))?.split('：')[0];
     const options = await clerk.getByLabel('涉及的人', { exact: true }).locator('option').allInnerTexts();
@@ -155,8 +166,8 @@ describe('elections journey in a real browser', () => {
     await clerk.getByText('登记参加选举的表示或申请（组织法第十三条第二款第二、三项）').click();
     await clerk.getByLabel('人员', { exact: true }).selectOption({ label: off.replace(' (未登记)', '') });
     await clerk.getByLabel('登记方式', { exact: true }).selectOption({ value: '2' });
-    await clerk.getByLabel('表示或申请日期', { exact: true }).fill('2026-11-26');
-    await clerk.getByLabel('依据（声明、申请书或会议决议的编号）', { exact: true }).fill('书面声明 2026-11-26');
+    await clerk.getByLabel('表示或申请日期', { exact: true }).fill(addDays(D0, 1));
+    await clerk.getByLabel('依据（声明、申请书或会议决议的编号）', { exact: true }).fill(`书面声明 ${addDays(D0, 1)}`);
     await clerk.getByRole('button', { name: '记录', exact: true }).click();
     await done(clerk, '已记录：由规则决定是否登记并记明方式');
     await clerk.getByLabel('涉及的人', { exact: true }).selectOption({ label: off });
@@ -164,7 +175,7 @@ describe('elections journey in a real browser', () => {
     await clerk.getByLabel('异议内容', { exact: true }).fill('本人已书面表示参加本次选举');
     await clerk.getByRole('button', { name: '提交异议' }).click();
     await done(clerk, '异议已登记。');
-    await clerk.getByLabel('理由', { exact: true }).fill('本人于11月26日书面表示参加选举，依组织法第十三条列入');
+    await clerk.getByLabel('理由', { exact: true }).fill(`本人于 ${addDays(D0, 1)} 书面表示参加选举，依组织法第十三条列入`);
     await clerk.getByRole('button', { name: '作出决定' }).click();
     await done(clerk, '异议已处理。');
     await clerk.getByText(`登记选民 ${before + 1} 人`).waitFor();
@@ -172,7 +183,7 @@ describe('elections journey in a real browser', () => {
   });
 
   test('nominations and vetting; the list without a margin is refused, then published', async () => {
-    await jump('2026-12-01', 10, [clerk]);
+    await jump(addDays(D0, 6), 10, [clerk]);
     const voters = (await clerk.getByLabel('被提名人', { exact: true }).locator('option').allInnerTexts()).filter((x) => x !== '—');
     for (const v of voters) if (!names.includes(v) && names.length < 9) names.push(v);
     const [d1, d2, m1, m2, m3, m4, m5, m6, nominator] = names as [string, string, string, string, string, string, string, string, string];
@@ -180,7 +191,7 @@ describe('elections journey in a real browser', () => {
     await nominate('主任', d2, nominator);
     for (const m of [m1, m2, m3, m4, m5]) await nominate('委员', m, nominator);
     // The township records the police check of m5 in the page: fail, with the reason.
-    await jump('2026-12-01', 10, [township]);
+    await jump(addDays(D0, 6), 10, [township]);
     await township.getByLabel('联审对象', { exact: true }).selectOption({ label: `${m5}（委员）` });
     await township.getByLabel('部门', { exact: true }).selectOption({ label: '公安' });
     await township.getByLabel('结论', { exact: true }).selectOption({ label: '不通过（负面清单）' });
@@ -258,7 +269,7 @@ describe('elections journey in a real browser', () => {
     assert.equal(pdf.status(), 200);
     assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
     await clerk.getByRole('link', { name: '打印当选证书（PDF）' }).waitFor();
-    await jump('2026-12-21', 10, [clerk]);
+    await jump(addDays(DAY, 1), 10, [clerk]);
     await clerk.getByRole('button', { name: '登记已颁发当选证书' }).click();
     await done(clerk, '当选证书已颁发。');
     await clerk.getByRole('row', { name: /^颁发当选证书 / }).filter({ hasText: '已完成' }).waitFor();

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { columns } from '../src/modules/people/excel.ts';
 import { checkDigit } from '../src/modules/people/rules.ts';
 import { axeScan } from './support/axe.ts';
-import { launchChromium } from './support/chromium.ts';
+import { launchChromium, STATE_TIMEOUT_MS } from './support/chromium.ts';
 import { DEMO_PASSWORD, startE2EServer, type E2EServer } from './support/server.ts';
 
 const VILLAGE = '500230210001'; // 廖家坝社区
@@ -58,7 +58,7 @@ describe('people journey in a real browser', () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(STATE_TIMEOUT_MS);
   });
   after(async () => {
     await browser?.close();

@@ -2,30 +2,13 @@
 //
 // The clock: the server's and every browser's clock stand still at NOW, the real moment the
 // journey starts (the last step alone moves the server's clock on to the next working day, whole
-// days later at the same time of day, to show the due date moving after a wait for the resident). Every date the journey checks (today on the verification page, the due date,
-// the certificate's year) is read from that one moment, on the server (chinaDate(ctx.now())) and
-// here (TODAY, Asia/Shanghai) alike, so a run that starts at 23:59:59 China time still sees one
-// date throughout: nothing in the services and certificates modules reads the machine's own clock
-// (getRequest used to default to it; it now takes the server clock's date). NOW cannot be a fixed
-// calendar date instead: the browser keeps its session cookie by the real time (sessions last
-// SESSION_HOURS = 12 h from the server's NOW), so NOW must stay within hours of the real time.
-// Hence the journey is NOT date-independent: chinese-days has no 2027 holiday data, so from about
-// 10 December 2026 the 15-working-day due date falls in 2027 and the desk shows "no due date yet"
-// (expectedDue() expects that); from 1 January 2027 no due date is computed at all. Everything
-// else the journey checks holds on any date.
-//
-// The committee clerk finds the oldest resident in the register and asks, on her behalf, for a
-// 居住证明 — on the county's lawful list, so it is issued at once as a numbered PDF whose QR code
-// leads to a public verification page (opened on a 320 px phone: issuer, date, holder masked) —
-// and for a 亲属关系证明, on the national negative list (民发〔2020〕20号), refused at once with the
-// authority that serves her instead. The clerk files an old-age allowance for her; the township
-// official accepts it in the back office. The demo resident, on a 360×640 phone, follows their
-// own request's states, files one online, and asks for certificates online: a 单身证明 (婚姻状况证明,
-// national negative list) is refused at once with the basis and the authority; an unlisted one goes
-// to the township; a 居住证明 (lawful) waits until the committee member holding the seal issues it,
-// and the resident then downloads the numbered PDF. The seal log shows the certificates. Last,
-// the request waits a working day for the resident and its due date moves by that day. Real
-// server, Chromium, axe on each page.
+// days later at the same time of day, to show the due date moving after a wait for the resident).
+// Every date the journey checks (today on the verification page, the due date, the certificate's
+// year) is read from that one moment, on the server (chinaDate(ctx.now())) and here (TODAY)
+// alike, so a run that starts at 23:59:59 China time still sees one date throughout: nothing in
+// the services and certificates modules reads the machine's own clock. Working days come from the
+// server's own calendar (the package's years and the county's entry for the years after them),
+// so the due dates the journey expects hold on any date.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -35,21 +18,23 @@ import { spawnSync } from 'node:child_process';
 import { sql } from 'kysely';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeScan } from './support/axe.ts';
-import { launchChromium } from './support/chromium.ts';
+import { launchChromium, STATE_TIMEOUT_MS } from './support/chromium.ts';
 import { startE2EServer, type E2EServer } from './support/server.ts';
 import { signIn } from './support/login.ts';
-import { CalendarNotCoveredError, makeCalendar } from '../src/core/calendar/calendar.ts';
+import type { WorkingCalendar } from '../src/core/calendar/calendar.ts';
+import { loadCalendar } from '../src/core/calendar/store.ts';
+import { addDays, chinaDate } from '../src/core/time.ts';
 import { dueDateAfterWaiting } from '../src/modules/services/rules.ts';
 
 const VILLAGE = '500230210001'; // 廖家坝社区
 const NOW = new Date();
 /** The server's clock: NOW, until the last step moves it on to a later working day. */
 let clock = NOW;
-const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(NOW);
+const TODAY = chinaDate(NOW);
+/** The server's working-day calendar, read from its database once it has started. */
+let cal: WorkingCalendar;
 /** The due date the desk should show: 15 working days (the demo catalogue's old-age allowance). */
-function expectedDue(): string {
-  try { return `承诺 ${makeCalendar().addWorkingDays(TODAY, 15)} 前办结`; } catch (e) { if (e instanceof CalendarNotCoveredError) return '暂无办结期限'; throw e; }
-}
+const expectedDue = () => `承诺 ${cal.addWorkingDays(TODAY, 15)} 前办结`;
 
 describe('service desk and certificates journey in a real browser', () => {
   let server: E2EServer;
@@ -68,7 +53,7 @@ describe('service desk and certificates journey in a real browser', () => {
     contexts.push(c);
     const p = await c.newPage();
     p.on('pageerror', (e) => pageErrors.push(e.message));
-    p.setDefaultTimeout(15_000);
+    p.setDefaultTimeout(STATE_TIMEOUT_MS);
     return p;
   }
   const noOverflow = async (p: Page, label: string) => {
@@ -78,6 +63,7 @@ describe('service desk and certificates journey in a real browser', () => {
 
   before(async () => {
     server = await startE2EServer({ now: () => clock });
+    cal = await loadCalendar(server.db);
     browser = await launchChromium();
     // The oldest resident living in the community (the register is the demo population).
     const r = await sql<{ name: string; birthDate: string }>`SELECT name, to_char(birth_date, 'YYYY-MM-DD') AS "birthDate" FROM resident WHERE jurisdiction_code = ${VILLAGE} AND habitual ORDER BY birth_date, id LIMIT 1`.execute(server.db);
@@ -140,8 +126,7 @@ describe('service desk and certificates journey in a real browser', () => {
     assert.ok(body.includes(number));
     assert.ok(body.includes('廖家坝社区居民委员会'), 'issued by the committee');
     assert.ok(body.includes(TODAY), 'issued today');
-    const chars = [...elder.name];
-    const masked = chars.length === 2 ? `${chars[0]}*` : `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+    const masked = `${[...elder.name][0]}${'*'.repeat([...elder.name].length - 1)}`; // the surname, the given name hidden
     assert.ok(body.includes(masked), `holder masked as ${masked}`);
     assert.ok(!body.includes(elder.name), 'the whole name is not shown');
     await noOverflow(p, 'verification page at 320 px');
@@ -313,7 +298,6 @@ describe('service desk and certificates journey in a real browser', () => {
   });
   // Last, because it moves the server's clock on (the steps above all read TODAY).
   test('the clock stops while the request waits for the resident; the timeline shows the moved due date', async () => {
-    const cal = makeCalendar();
     const dueOf = async () => (await sql<{ d: string | null }>`SELECT to_char(due_on, 'YYYY-MM-DD') AS d FROM service_request WHERE id = ${requestId}`.execute(server.db)).rows[0]!.d;
     const township = await newPage(1024, 800);
     await signIn(township, server.url, 'sanjian-township');
@@ -323,16 +307,12 @@ describe('service desk and certificates journey in a real browser', () => {
     await township.getByRole('button', { name: '保存' }).click();
     await township.locator('.svc-timeline li').filter({ hasText: '待居民补充材料' }).waitFor();
     const before = await dueOf();
+    assert.ok(before, 'the request has a due date on the county calendar');
 
-    // The resident brings the papers on the next working day (found on the calendar; without
-    // the calendar for the coming days nothing can move, and nothing must).
+    // The resident brings the papers on the next working day (found on the server's calendar).
     let days = 1;
-    let expected = before;
-    try {
-      while (!cal.isWorkday(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(NOW.getTime() + days * 86_400_000)))) days++;
-      const until = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(NOW.getTime() + days * 86_400_000));
-      expected = dueDateAfterWaiting(cal, before, TODAY, until);
-    } catch (e) { if (!(e instanceof CalendarNotCoveredError)) throw e; }
+    while (!cal.isWorkday(addDays(TODAY, days))) days++;
+    const expected = dueDateAfterWaiting(cal, before, TODAY, addDays(TODAY, days));
     clock = new Date(NOW.getTime() + days * 86_400_000);
     const next = await newPage(1024, 800); // a new session: the one from NOW has lapsed on the server's clock
     await signIn(next, server.url, 'sanjian-township');

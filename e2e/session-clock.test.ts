@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium.ts';
+import { launchChromium, STATE_TIMEOUT_MS } from './support/chromium.ts';
 import { startE2EServer, type E2EServer } from './support/server.ts';
 import { signIn } from './support/login.ts';
 
@@ -28,7 +28,7 @@ describe('sessions in a browser whose clock disagrees with the server', () => {
         const context = await browser.newContext({ locale: 'zh-CN' });
         try {
           const page = await context.newPage();
-          page.setDefaultTimeout(30_000);
+          page.setDefaultTimeout(STATE_TIMEOUT_MS);
           await signIn(page, server.url, 'ljb-committee');
           const session = (await context.cookies()).find((c) => c.name === 'gz_session');
           assert.ok(session, 'the browser kept the session cookie');

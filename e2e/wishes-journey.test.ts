@@ -1,5 +1,5 @@
-// Journey: a micro-wish in 廖家坝社区 and a department's task refused by the negative list, on a
-// fixed clock in 2026. A resident on a 360×640 phone posts a wish; the committee screens it and
+// Journey: a micro-wish in 廖家坝社区 and a department's task refused by the negative list, on the
+// next Tuesday after today (server and browsers pinned to that moment). A resident on a 360×640 phone posts a wish; the committee screens it and
 // it appears on the public wish wall with a masked name; the demo volunteer (ljb-volunteer)
 // claims it on a phone and fulfils it with a note and the hours served; the resident thanks.
 // Then the township files the county public-security bureau's request that the community issue
@@ -9,13 +9,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeScan } from './support/axe.ts';
-import { launchChromium } from './support/chromium.ts';
+import { launchChromium, STATE_TIMEOUT_MS } from './support/chromium.ts';
 import { startE2EServer, type E2EServer } from './support/server.ts';
 import { signIn } from './support/login.ts';
+import { chinaDate, chinaInstant, nextWeekday } from '../src/core/time.ts';
 
 const VILLAGE = '500230210001'; // 廖家坝社区
 const TOWNSHIP = '500230210000'; // 三建乡
-const NOW = new Date('2026-11-24T02:30:00Z'); // 10:30 in China, a Tuesday (after the demo's last entries)
+const NOW = chinaInstant(nextWeekday(chinaDate(new Date()), 2), 10, 30); // 10:30 in China, after the demo's last entries
 const SHOTS = process.env.E2E_SCREENSHOTS ?? '/tmp';
 const WISH = '想请人帮忙换一下灯泡';
 const DETAIL = '堂屋顶灯坏了，我腿脚不便爬不了梯子，想请志愿者帮忙换一个灯泡。';
@@ -33,7 +34,7 @@ describe('micro-wishes and work admission journey in a real browser', () => {
     contexts.push(c);
     const p = await c.newPage();
     p.on('pageerror', (e) => pageErrors.push(e.message));
-    p.setDefaultTimeout(15_000);
+    p.setDefaultTimeout(STATE_TIMEOUT_MS);
     return p;
   }
   const noHorizontalScroll = async (p: Page, label: string) => {

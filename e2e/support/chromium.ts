@@ -5,6 +5,10 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** How long a journey waits for a state: long enough for a busy, shared 2-core machine (a 15 s
+ * wait failed under load). Journeys wait for states, never for fixed times. */
+export const STATE_TIMEOUT_MS = 45_000;
+
 export async function launchChromium(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH)`);

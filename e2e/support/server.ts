@@ -1,5 +1,6 @@
 // A real server for the journeys: fresh embedded database (PGlite) in a temp folder, the full
-// demo county, the built web app from dist/web, listening on a free port on 127.0.0.1.
+// demo county with its calendar entry for the years ahead, the built web app from dist/web,
+// listening on a free port on 127.0.0.1.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,9 @@ import { openPlatform, seedDemo } from '../../src/core/platform.ts';
 import { startServer, webDir } from '../../src/core/server.ts';
 import type { AnyDB } from '../../src/core/db/database.ts';
 import { modules } from '../../src/modules/index.ts';
+import { enterTestCalendar } from '../../test/support/calendar.ts';
+
+const COUNTY = '500230000000'; // 丰都县, the demo county
 
 export const DEMO_PASSWORD = 'gongzhi-demo';
 
@@ -26,6 +30,9 @@ export async function startE2EServer(opts: { now?: () => Date } = {}): Promise<E
   const platform = await openPlatform({ config, log: createLogger('silent'), modules, role: 'e2e', ...(opts.now ? { now: opts.now } : {}) });
   try {
     await seedDemo(platform, () => {});
+    // Journeys run on dates relative to the real today; the years the holiday package does not
+    // know come from the county's entry, as they would in production.
+    await enterTestCalendar(platform.database.db, COUNTY, platform.now());
     const s = await startServer(platform, { port: 0, host: '127.0.0.1', jobs: false });
     const url = s.url.replace('0.0.0.0', '127.0.0.1');
     return {

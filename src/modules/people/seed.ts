@@ -13,10 +13,14 @@ import type { PeopleTables } from './tables.ts';
 
 export const DEMO_PASSWORD = 'gongzhi-demo';
 const TERM_START = '2021-04-01'; // the 11th term (第十一届) began in spring 2021 (seed 000)
+/** The demo's history runs from spring to autumn 2026 (the other seeds' dates), so its people are
+ * generated as of the spring: the demo loads the same on any day, years later included (a
+ * population generated as of the real today would hold babies born after the demo's election). */
+const DEMO_AS_OF = '2026-05-01';
 
 export async function seedPeople(ctx: SeedContext) {
   const villages = (ctx.shared.get('demoVillages') as DemoVillage[] | undefined) ?? [];
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = DEMO_AS_OF;
   const who = { accountId: null, label: 'demo', role: 'operator', code: null };
   const accounts: { username: string; displayName: string; role: string; code: string; residentId?: number }[] = [];
 

@@ -19,6 +19,15 @@ export async function getSetting<T>(db: AnyDB, key: string): Promise<T | undefin
   return r?.value as T | undefined;
 }
 
+/** The value of `key`, set to `initial()` first if it has none; when two processes race, both get the first writer's value. */
+export async function settingOnce<T>(db: AnyDB, key: string, initial: () => T): Promise<T> {
+  const cur = await getSetting<T>(db, key);
+  if (cur !== undefined) return cur;
+  await t(db).insertInto('platformSetting').values({ key, value: JSON.stringify(initial()) })
+    .onConflict((oc) => oc.column('key').doNothing()).execute();
+  return (await getSetting<T>(db, key))!;
+}
+
 export async function setSetting(db: AnyDB, key: string, value: unknown): Promise<void> {
   await t(db).insertInto('platformSetting').values({ key, value: JSON.stringify(value) })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) })).execute();

@@ -2,7 +2,7 @@
 // caller asks for personal data through `personalData`, which the routes gate and audit.
 import { createHmac, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { getSetting } from '../../core/settings.ts';
+import { settingOnce } from '../../core/settings.ts';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import { ownTables } from '../../core/module.ts';
 import type { AnyDB } from '../../core/db/database.ts';
@@ -273,19 +273,14 @@ export async function residentsBasic(db: AnyDB, ids: number[]) {
  * entries (e.g. in two villages) are the same person without the ID number leaving this module
  * (used by elections for 组织法 Art.13¶3: never registered to vote in two places).
  * HMAC-SHA-256 of the normalised ID number with an installation secret kept in the core settings
- * table (`people.personKeySecret`, 32 random bytes, created on first use). Not a plain SHA-256:
+ * settings (`people.personKeySecret`, 32 random bytes, created on first use). Not a plain SHA-256:
  * an ID number has little entropy (area, birth date, 3 digits), so a bare hash could be reversed
  * by trying every candidate; without the secret the key reveals nothing. The secret never changes
- * once created (INSERT … ON CONFLICT DO NOTHING, so two first uses at once agree on one secret).
+ * once created (settingOnce: two first uses at once agree on one secret).
  */
 export async function personKeys(db: AnyDB, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const KEY = 'people.personKeySecret';
-  let secret = await getSetting<string>(db, KEY);
-  if (!secret) {
-    await sql`INSERT INTO platform_setting (key, value) VALUES (${KEY}, ${JSON.stringify(randomBytes(32).toString('hex'))}::jsonb) ON CONFLICT (key) DO NOTHING`.execute(db);
-    secret = (await getSetting<string>(db, KEY))!;
-  }
+  const secret = await settingOnce(db, 'people.personKeySecret', () => randomBytes(32).toString('hex'));
   const rows = await t(db).selectFrom('resident').select(['id', 'idNumber']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, createHmac('sha256', secret).update(r.idNumber.replace(/\s+/g, '').toUpperCase()).digest('hex')]));
 }

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useT, type Lang } from '../i18n.tsx';
 import { ApiError, fieldText } from './api.ts';
+import { chinaDate } from '../../core/time.ts';
 
 export interface FormErrors { byField: Record<string, string>; other: string[]; title: string | null }
 export const noErrors: FormErrors = { byField: {}, other: [], title: null };
@@ -110,4 +111,4 @@ export function CheckField({ id, label, error, hint, ...input }: Omit<FieldShell
 }
 
 /** Today's date in China as YYYY-MM-DD. */
-export const chinaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+export const chinaToday = () => chinaDate(new Date());

@@ -9,6 +9,7 @@ import { CheckField, ErrorSummary, TextAreaField, TextField, useFormErrors } fro
 import { formatDay } from '../lib/disclosure.ts';
 import { fetchMe, useMe } from '../staff/session.ts';
 import { maskPhone } from '../../core/privacy.ts';
+import { chinaDate } from '../../core/time.ts';
 
 const fields = ['question', 'phone', 'code', 'name', 'private', 'entryId'] as const;
 
@@ -149,7 +150,7 @@ export function AskForm({ code, entryId, kind }: { code: string; entryId: number
 
 /** When no due date could be computed: the first year (this or next) whose holidays are not entered. */
 async function uncoveredYear(): Promise<number | null> {
-  const y = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 4));
+  const y = Number(chinaDate(new Date()).slice(0, 4));
   for (const year of [y, y + 1]) {
     try {
       const c = await api<{ covered: boolean }>(`/api/v1/calendar/${year}`);

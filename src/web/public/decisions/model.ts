@@ -4,6 +4,7 @@
 // it and what that meeting's statute requires. Shared by the public and the staff pages.
 import type { T } from '../../i18n.tsx';
 import type { Bilingual } from '../../lib/api.ts';
+import { addDays, chinaDate } from '../../../core/time.ts';
 
 export const meetingKinds = [
   'partyBranchMeeting', 'committeesMeeting', 'partyMembersMeeting', 'representativesMeeting',
@@ -91,7 +92,7 @@ export const colon = (t: T) => t('decisions.colon');
 export function dayOf(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
+  return chinaDate(d);
 }
 
 export const isCommunity = (kind: string | null | undefined) => kind === 'community';
@@ -166,9 +167,5 @@ export function currentStep(state: string): number | null {
 export const finalStates = ['outcomePublished', 'rejected', 'withdrawn'];
 
 /** Today in China (YYYY-MM-DD) and a day n days later. */
-export const chinaDay = (d = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
-export function addDays(day: string, n: number): string {
-  const x = new Date(`${day}T00:00:00Z`);
-  x.setUTCDate(x.getUTCDate() + n);
-  return x.toISOString().slice(0, 10);
-}
+export const chinaDay = (d = new Date()) => chinaDate(d);
+export { addDays };

@@ -9,7 +9,8 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { responseSerializer } from './serializer.ts';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Logger } from 'pino';
@@ -43,7 +44,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const now = opts.now ?? (() => new Date());
   const app = Fastify({ loggerInstance: opts.log as unknown as FastifyBaseLogger, trustProxy: opts.config.TRUST_PROXY ? opts.config.TRUST_PROXY.split(',').map((s) => s.trim()) : false }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(opts.config.NODE_ENV === 'test'));
   app.setErrorHandler((err, req, reply) => sendProblem(err, req, reply));
   app.setNotFoundHandler((req, reply) => {
     // A missing hashed asset is a 404 (an old tab after a release), never the app shell.

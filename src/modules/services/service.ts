@@ -235,6 +235,9 @@ export async function escalateOverdueRequests(db: AnyDB, today: string, now: Dat
 
 // ---------------------------------------------------------------- errands (民事代办)
 
+/** What an errand shows: everything but the runner's account number (an internal key). */
+const errandColumns = ['id', 'villageCode', 'requestId', 'residentId', 'residentName', 'office', 'matter', 'handedOver', 'returned', 'state', 'runnerLabel', 'startedOn', 'returnedOn'] as const;
+
 export async function startErrand(w: Write, villageCode: string, input: { residentId: number; requestId?: number | null | undefined; office: string; matter: string; handedOver: string },
   runner: { accountId: number | null; label: string }, today: string) {
   await requireVillage(w.trx, villageCode);
@@ -247,7 +250,7 @@ export async function startErrand(w: Write, villageCode: string, input: { reside
   const row = await t(w.trx).insertInto('errand').values({
     villageCode, requestId: input.requestId ?? null, residentId: person.id, residentName: person.name, office: input.office, matter: input.matter,
     handedOver: input.handedOver, returned: null, state: 'out', runnerAccountId: runner.accountId, runnerLabel: runner.label, startedOn: today, returnedOn: null,
-  }).returningAll().executeTakeFirstOrThrow();
+  }).returning(errandColumns).executeTakeFirstOrThrow();
   await w.audit({ action: 'services.errand', targetType: 'errand', targetId: row.id, jurisdictionCode: villageCode, after: { office: input.office, matter: input.matter, handedOver: input.handedOver, onBehalfOf: { residentId: person.id, name: person.name } } });
   const acc = await accountByResident(w.trx, person.id);
   if (acc) await notify(w.trx, [{ accountId: acc.id, jurisdictionCode: villageCode, kind: 'services.errand', subject: `代办：${input.matter}`, body: `已将材料（${input.handedOver}）送至${input.office}`, link: '/staff/my-requests' }]);
@@ -263,7 +266,7 @@ export async function villageOfErrand(db: AnyDB, id: number): Promise<string> {
 export async function returnErrand(w: Write, id: number, returned: string, today: string) {
   const e = await t(w.trx).selectFrom('errand').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
   if (e.state === 'returned') throw AppError.conflict(bi('该代办已登记带回', 'This errand has already come back'));
-  const row = await t(w.trx).updateTable('errand').set({ state: 'returned', returned, returnedOn: today }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  const row = await t(w.trx).updateTable('errand').set({ state: 'returned', returned, returnedOn: today }).where('id', '=', id).returning(errandColumns).executeTakeFirstOrThrow();
   await w.audit({ action: 'services.errand', targetType: 'errand', targetId: id, jurisdictionCode: e.villageCode, before: { state: 'out' }, after: { state: 'returned', returned } });
   const acc = await accountByResident(w.trx, e.residentId);
   if (acc) await notify(w.trx, [{ accountId: acc.id, jurisdictionCode: e.villageCode, kind: 'services.errand', subject: `代办已办回：${e.matter}`, body: `带回：${returned}`, link: '/staff/my-requests' }]);
@@ -271,7 +274,7 @@ export async function returnErrand(w: Write, id: number, returned: string, today
 }
 
 export async function listErrands(db: AnyDB, villageCode: string) {
-  return t(db).selectFrom('errand').selectAll().where('villageCode', '=', villageCode).orderBy('id', 'desc').limit(200).execute();
+  return t(db).selectFrom('errand').select(errandColumns).where('villageCode', '=', villageCode).orderBy('id', 'desc').limit(200).execute();
 }
 
 export async function errandsOfResident(db: AnyDB, residentId: number) {

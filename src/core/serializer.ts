@@ -1,0 +1,39 @@
+// Responses are encoded by their declared zod schema (the same schema the OpenAPI document and
+// the web app's types come from). A zod object drops keys it does not declare, so a schema that
+// forgot a field would silently hide it from the user; under test the encoder refuses instead,
+// naming the route and the field, so a response schema can never quietly lose data.
+import type { FastifySerializerCompiler } from 'fastify/types/schema.js';
+import { createSerializerCompiler } from 'fastify-type-provider-zod';
+
+/** Paths (a.b[0].c) present in `before` that `after` no longer has; both are plain JSON. */
+export function droppedKeys(before: unknown, after: unknown, at = ''): string[] {
+  if (Array.isArray(before)) {
+    if (!Array.isArray(after)) return [];
+    return before.flatMap((v, i) => droppedKeys(v, after[i], `${at}[${i}]`));
+  }
+  if (before === null || typeof before !== 'object') return [];
+  if (after === null || typeof after !== 'object' || Array.isArray(after)) return [];
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(before)) {
+    const path = at ? `${at}.${k}` : k;
+    if (!(k in after)) out.push(path);
+    else out.push(...droppedKeys(v, (after as Record<string, unknown>)[k], path));
+  }
+  return out;
+}
+
+export function responseSerializer(strict: boolean): FastifySerializerCompiler<unknown> {
+  const encode = createSerializerCompiler({}) as unknown as FastifySerializerCompiler<unknown>;
+  if (!strict) return encode;
+  return (route) => {
+    const inner = encode(route);
+    return (data) => {
+      const json = inner(data);
+      const lost = droppedKeys(JSON.parse(JSON.stringify(data) ?? 'null'), JSON.parse(json));
+      if (lost.length > 0) {
+        throw new Error(`response schema of ${route.method} ${route.url} (${String(route.httpStatus)}) does not declare ${lost.slice(0, 5).join(', ')}`);
+      }
+      return json;
+    };
+  };
+}

@@ -19,7 +19,7 @@ import { buildApp } from '../../src/core/app.ts';
 import { startProcedure, timeline, type ProcedureDefinition } from '../../src/core/procedure/engine.ts';
 import { installDefaultCatalog } from '../../src/modules/disclosure/catalog.ts';
 import { addCommitteeMember, createHousehold, createResident, recordFlag } from '../../src/modules/people/service.ts';
-import { addRepresentative } from '../../src/modules/decisions/representatives.ts';
+import { addRepresentative } from '../../src/modules/decisions/service/index.ts';
 import { backends } from '../support/backends.ts';
 import { COUNTY, idNumber, openWorld, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
 import { anonymous, loginAs, type Client } from '../support/http.ts';
@@ -567,7 +567,7 @@ for (const backend of backends()) {
       problem(await stepRes(c, m.id, { type: 'propose', meetingId: branch.id }), 409, 'type', 'majorDecision.order.withdrawn.propose');
     });
 
-    // BUG (decisions/meetings.ts closeMeeting + matters.ts checkStep): a meeting that voted can
+    // BUG (decisions/service/meetings.ts closeMeeting + matters.ts checkStep): a meeting that voted can
     // still be marked cancelled (closeMeeting only refuses an already-cancelled one), and checkStep
     // never looks at the meeting's status, so a matter advances on a meeting whose record says it
     // was cancelled. Either cancelling a held meeting must be refused, or a cancelled meeting must
@@ -641,7 +641,7 @@ for (const backend of backends()) {
       assert.equal((await anon.post('/api/v1/rules/no-such-rule', {})).statusCode, 404);
     });
 
-    // BUG (decisions/meetings.ts recordMotion, line 131): meetingOutcome throws RuleInputError
+    // BUG (decisions/service/meetings.ts recordMotion, line 131): meetingOutcome throws RuleInputError
     // when more votes are cast than people are present; recordMotion does not translate it, so the
     // route answers 500 "internal error" instead of a 422 naming the field.
     test('a vote with more ballots than people present is a 422 naming votes, not a server error', async () => {
@@ -656,7 +656,7 @@ for (const backend of backends()) {
       assert.equal(after.status, 'scheduled');
     });
 
-    // BUG (decisions/meetings.ts recordAttendance/recordMotion): a meeting's attendance and vote can
+    // BUG (decisions/service/meetings.ts recordAttendance/recordMotion): a meeting's attendance and vote can
     // be recorded before the meeting date. A representatives' meeting scheduled with exactly the
     // statutory 3 working days' notice can be "held" and voted the same day it was called, and the
     // matter resolved at once: the notice period, and the meeting itself, are bypassed.

@@ -7,14 +7,14 @@ import { getProcedure, listProcedures, proceduresInStates, timeline } from '../.
 import { covers } from '../../core/jurisdiction-codes.ts';
 import { getNode, requireVillage, villagesUnder } from '../jurisdictions/service.ts';
 
-import { listMeetings } from '../decisions/meetings.ts';
+import { listMeetings } from '../decisions/service/index.ts';
 import { covenantPdf } from './pdf.ts';
 import {
   addComment, addOpinion, commentsOf, covenantOf, covenantRevision, decideFinding, disposeComment, findingsOf, getVersion, hideComment, latestVersion,
   opinionsOf, registerExisting, revisionSteps, saveDraft, screenVersion, setWarningDays, startRevision, takeStep, versionsOf, villageOfComment, villageOfFinding,
   type RevisionContext,
-} from './revision.ts';
-import { appeal, decideAppeal, honorRoll, recordRollEntry, villageOfRollEntry, warningRoll } from './rolls.ts';
+} from './service/index.ts';
+import { appeal, decideAppeal, honorRoll, recordRollEntry, villageOfRollEntry, warningRoll } from './service/index.ts';
 import { diffChapters, numberChapters, WARNING_DAYS } from './rules.ts';
 import type { Chapter } from './tables.ts';
 import { chinaDate } from '../../core/time.ts';

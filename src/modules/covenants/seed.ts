@@ -7,8 +7,8 @@ import { accountByResident } from '../../core/access/service.ts';
 import { getSetting } from '../../core/settings.ts';
 import { listResidents } from '../people/service.ts';
 import type { SeedContext } from '../../core/module.ts';
-import { addComment, addOpinion, covenantOf, registerExisting, saveDraft, startRevision, takeStep } from './revision.ts';
-import { recordRollEntry } from './rolls.ts';
+import { addComment, addOpinion, covenantOf, registerExisting, saveDraft, startRevision, takeStep } from './service/index.ts';
+import { recordRollEntry } from './service/index.ts';
 import { clausesOf } from './rules.ts';
 import type { Chapter } from './tables.ts';
 

@@ -6,7 +6,7 @@ import { listProcedures, proceduresInStates, sendEvent } from '../../core/proced
 import { decisionMigrations } from './migrations.ts';
 import { decisionRoutes } from './routes.ts';
 import { decisionRules } from './rule-specs.ts';
-import { majorDecision, type MatterContext } from './matters.ts';
+import { majorDecision, type MatterContext } from './service/index.ts';
 import { seedDecisions } from './seed.ts';
 
 const staff = ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervisor', 'gridWorker'] as const;

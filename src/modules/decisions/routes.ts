@@ -7,9 +7,9 @@ import { loadCalendar } from '../../core/calendar/store.ts';
 import { getProcedure, listProcedures, timeline } from '../../core/procedure/engine.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 
-import { closeMeeting, getMeeting, listMeetings, recordAttendance, recordMotion, scheduleMeeting, villageOfMeeting } from './meetings.ts';
-import { majorDecision, objection, startMatter, step } from './matters.ts';
-import { addRepresentative, addTraining, endRepresentative, matterTypesFor, register, villageOfRepresentative } from './representatives.ts';
+import { closeMeeting, getMeeting, listMeetings, recordAttendance, recordMotion, scheduleMeeting, villageOfMeeting } from './service/index.ts';
+import { majorDecision, objection, startMatter, step } from './service/index.ts';
+import { addRepresentative, addTraining, endRepresentative, matterTypesFor, register, villageOfRepresentative } from './service/index.ts';
 import { meetingKinds } from './rules.ts';
 import { chinaDate } from '../../core/time.ts';
 

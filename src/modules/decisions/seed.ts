@@ -8,9 +8,9 @@ import { getProcedure } from '../../core/procedure/engine.ts';
 import { groupsOf } from '../jurisdictions/service.ts';
 import { listHouseholds, listResidents, partyMembers } from '../people/service.ts';
 import { publish, transition } from '../disclosure/service.ts';
-import { recordAttendance, recordMotion, scheduleMeeting, getMeeting } from './meetings.ts';
-import { startMatter, step, type MatterContext } from './matters.ts';
-import { addRepresentative, addTraining, installMatterTypes } from './representatives.ts';
+import { recordAttendance, recordMotion, scheduleMeeting, getMeeting } from './service/index.ts';
+import { startMatter, step, type MatterContext } from './service/index.ts';
+import { addRepresentative, addTraining, installMatterTypes } from './service/index.ts';
 import type { MeetingKind } from './rules.ts';
 
 const COUNTY = '500230000000';

@@ -6,14 +6,14 @@
 // recorded it) and expires after the period the village set. An entry cannot impose a penalty:
 // its text goes through the same legality screen as the covenant.
 import type { Selectable } from 'kysely';
-import { AppError, bi, fieldError } from '../../core/errors.ts';
-import { ownTables } from '../../core/module.ts';
-import type { AnyDB } from '../../core/db/database.ts';
-import type { Write } from '../../core/access/guard.ts';
-import { residentsBasic, villageOfResident } from '../people/service.ts';
-import { clausesOf, warningExpiry } from './rules.ts';
-import { screenText } from './screen.ts';
-import type { Chapter, CovenantTables } from './tables.ts';
+import { AppError, bi, fieldError } from '../../../core/errors.ts';
+import { ownTables } from '../../../core/module.ts';
+import type { AnyDB } from '../../../core/db/database.ts';
+import type { Write } from '../../../core/access/guard.ts';
+import { residentsBasic, villageOfResident } from '../../people/service.ts';
+import { clausesOf, warningExpiry } from '../rules.ts';
+import { screenText } from '../screen.ts';
+import type { Chapter, CovenantTables } from '../tables.ts';
 import { covenantOf, getVersion } from './revision.ts';
 
 const t = (db: AnyDB) => ownTables<CovenantTables>(db);

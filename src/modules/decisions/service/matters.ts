@@ -4,16 +4,16 @@
 // ⑥ outcome published (shared/LAW.md §3). Each step needs its meeting held with quorum and the
 // motion passed; the two publications go through the disclosure module to the village ledger.
 import { assign, setup } from 'xstate';
-import { AppError, bi, fieldError, type FieldError } from '../../core/errors.ts';
-import { ownTables } from '../../core/module.ts';
-import type { AnyDB } from '../../core/db/database.ts';
-import type { Write } from '../../core/access/guard.ts';
-import { annotate, getProcedure, sendEvent, startProcedure, timeline, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../core/procedure/engine.ts';
-import { committeeRoster } from '../people/service.ts';
-import { draftForProcedure, publication } from '../disclosure/service.ts';
+import { AppError, bi, fieldError, type FieldError } from '../../../core/errors.ts';
+import { ownTables } from '../../../core/module.ts';
+import type { AnyDB } from '../../../core/db/database.ts';
+import type { Write } from '../../../core/access/guard.ts';
+import { annotate, getProcedure, sendEvent, startProcedure, timeline, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../../core/procedure/engine.ts';
+import { committeeRoster } from '../../people/service.ts';
+import { draftForProcedure, publication } from '../../disclosure/service.ts';
 import { getMeeting } from './meetings.ts';
-import type { MeetingKind } from './rules.ts';
-import type { DecisionTables } from './tables.ts';
+import type { MeetingKind } from '../rules.ts';
+import type { DecisionTables } from '../tables.ts';
 
 export interface MatterContext {
   matterTypeId: number | null;

@@ -9,19 +9,19 @@
 // committee publishes it to the village ledger.
 import { assign, setup } from 'xstate';
 import type { Selectable } from 'kysely';
-import { AppError, bi, fieldError, RuleInputError, type FieldError } from '../../core/errors.ts';
-import { ownTables } from '../../core/module.ts';
-import type { AnyDB } from '../../core/db/database.ts';
-import type { Write } from '../../core/access/guard.ts';
-import { appendToLedger } from '../../core/ledger/ledger.ts';
-import { accountsReaching } from '../../core/access/service.ts';
-import { notify } from '../../core/notifications/notifications.ts';
-import { getProcedure, listProcedures, sendEvent, startProcedure, timeline, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../core/procedure/engine.ts';
-import { requireVillage } from '../jurisdictions/service.ts';
-import { getMeeting } from '../decisions/meetings.ts';
-import { assignClauseIds, clausesOf, numberChapters, womenParticipation } from './rules.ts';
-import { screenCovenant, type CovenantKind } from './screen.ts';
-import type { Chapter, CovenantTables } from './tables.ts';
+import { AppError, bi, fieldError, RuleInputError, type FieldError } from '../../../core/errors.ts';
+import { ownTables } from '../../../core/module.ts';
+import type { AnyDB } from '../../../core/db/database.ts';
+import type { Write } from '../../../core/access/guard.ts';
+import { appendToLedger } from '../../../core/ledger/ledger.ts';
+import { accountsReaching } from '../../../core/access/service.ts';
+import { notify } from '../../../core/notifications/notifications.ts';
+import { getProcedure, listProcedures, sendEvent, startProcedure, timeline, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../../core/procedure/engine.ts';
+import { requireVillage } from '../../jurisdictions/service.ts';
+import { getMeeting } from '../../decisions/service/index.ts';
+import { assignClauseIds, clausesOf, numberChapters, womenParticipation } from '../rules.ts';
+import { screenCovenant, type CovenantKind } from '../screen.ts';
+import type { Chapter, CovenantTables } from '../tables.ts';
 
 const t = (db: AnyDB) => ownTables<CovenantTables>(db);
 

@@ -1,15 +1,15 @@
 // The register of representatives (村民代表 / 居民代表): term, group, liaison households (联系户),
 // recall or resignation with a date and reason, training records; the statutory composition
 // checked against the register.
-import { covers } from '../../core/jurisdiction-codes.ts';
-import { AppError, bi, fieldError } from '../../core/errors.ts';
-import { ownTables } from '../../core/module.ts';
-import type { AnyDB } from '../../core/db/database.ts';
-import type { Write } from '../../core/access/guard.ts';
-import { groupsOf, requireVillage } from '../jurisdictions/service.ts';
-import { committeeRoster, countResidents, residentsBasic } from '../people/service.ts';
-import { representativesCheck, TRAININGS_PER_YEAR } from './rules.ts';
-import type { DecisionTables } from './tables.ts';
+import { covers } from '../../../core/jurisdiction-codes.ts';
+import { AppError, bi, fieldError } from '../../../core/errors.ts';
+import { ownTables } from '../../../core/module.ts';
+import type { AnyDB } from '../../../core/db/database.ts';
+import type { Write } from '../../../core/access/guard.ts';
+import { groupsOf, requireVillage } from '../../jurisdictions/service.ts';
+import { committeeRoster, countResidents, residentsBasic } from '../../people/service.ts';
+import { representativesCheck, TRAININGS_PER_YEAR } from '../rules.ts';
+import type { DecisionTables } from '../tables.ts';
 
 const t = (db: AnyDB) => ownTables<DecisionTables>(db);
 

@@ -1,18 +1,18 @@
 // Meetings: scheduled with the statutory notice, an attendance roll, motions voted with the
 // quorum and pass rule of their kind, minutes. A meeting without quorum passes nothing.
-import { AppError, bi, fieldError } from '../../core/errors.ts';
-import { ownTables } from '../../core/module.ts';
-import type { AnyDB } from '../../core/db/database.ts';
-import type { Write } from '../../core/access/guard.ts';
-import type { WorkingCalendar } from '../../core/calendar/calendar.ts';
-import { notify } from '../../core/notifications/notifications.ts';
-import { requireVillage } from '../jurisdictions/service.ts';
-import { adultsAndHouseholds, committeeRoster, partyMembers, residentsBasic } from '../people/service.ts';
-import { meetingOutcome, noticeDeadline, type MeetingKind } from './rules.ts';
-import { getProcedure } from '../../core/procedure/engine.ts';
+import { AppError, bi, fieldError } from '../../../core/errors.ts';
+import { ownTables } from '../../../core/module.ts';
+import type { AnyDB } from '../../../core/db/database.ts';
+import type { Write } from '../../../core/access/guard.ts';
+import type { WorkingCalendar } from '../../../core/calendar/calendar.ts';
+import { notify } from '../../../core/notifications/notifications.ts';
+import { requireVillage } from '../../jurisdictions/service.ts';
+import { adultsAndHouseholds, committeeRoster, partyMembers, residentsBasic } from '../../people/service.ts';
+import { meetingOutcome, noticeDeadline, type MeetingKind } from '../rules.ts';
+import { getProcedure } from '../../../core/procedure/engine.ts';
 
 const ownerOfProcedure = async (db: AnyDB, id: number) => (await getProcedure(db, id)).villageCode;
-import type { DecisionTables } from './tables.ts';
+import type { DecisionTables } from '../tables.ts';
 
 const t = (db: AnyDB) => ownTables<DecisionTables>(db);
 

@@ -4,6 +4,7 @@
 // naming the route and the field, so a response schema can never quietly lose data.
 import type { FastifySerializerCompiler } from 'fastify/types/schema.js';
 import { createSerializerCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 
 /** Paths (a.b[0].c) present in `before` that `after` no longer has; both are plain JSON. */
 export function droppedKeys(before: unknown, after: unknown, at = ''): string[] {
@@ -36,4 +37,12 @@ export function responseSerializer(strict: boolean): FastifySerializerCompiler<u
       return json;
     };
   };
+}
+
+/** The response of a route that sends a file (PDF, workbook, image): its media types and what
+ * it is, so the OpenAPI document describes it like every other response. The bytes are sent as
+ * a Buffer or stream, which Fastify never passes through the encoder. */
+export function fileResponse(mediaTypes: string | readonly string[], description: string) {
+  const types = typeof mediaTypes === 'string' ? [mediaTypes] : mediaTypes;
+  return { description, content: Object.fromEntries(types.map((m) => [m, { schema: z.any().meta({ type: 'string', format: 'binary' }) }])) };
 }

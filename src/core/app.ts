@@ -10,7 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { responseSerializer } from './serializer.ts';
+import { responseContractGap, responseSerializer } from './serializer.ts';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Logger } from 'pino';
@@ -71,6 +71,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   installGuard(app, { db: opts.db, policy, sessionHours: opts.config.SESSION_HOURS, cookieSecure: opts.config.COOKIE_SECURE, now });
+  // Like the guard's refusal of a route without an access rule: a route that does not say what
+  // it returns is refused at start-up.
+  const gaps: string[] = [];
+  app.addHook('onRoute', (route) => {
+    const gap = responseContractGap(route as Parameters<typeof responseContractGap>[0]);
+    if (gap && route.method !== 'HEAD') gaps.push(`${String(route.method)} ${route.url} ${gap}`);
+  });
 
   const ctx: ModuleContext = { config: opts.config, db: opts.db, log: opts.log, now };
 
@@ -95,7 +102,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   for (const spec of opts.modules.flatMap((m) => m.rules ?? [])) {
     app.post(`/api/v1/rules/${spec.name}`, {
       config: { public: true },
-      schema: { tags: ['rules'], summary: spec.summary, body: spec.input },
+      schema: { tags: ['rules'], summary: spec.summary, body: spec.input, ...(spec.output ? { response: { 200: spec.output } } : {}) },
     }, async (req) => runRule(spec, req.body, await loadCalendar(opts.db)));
   }
 
@@ -104,6 +111,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   for (const m of opts.modules) {
     if (!m.routes) continue;
     await app.register(async (scope) => { await m.routes!(scope as unknown as Api, ctx); }, { name: m.name } as object);
+  }
+
+  if (gaps.length > 0) {
+    if (process.env.GONGZHI_ROUTE_GAPS === 'list') opts.log.warn({ gaps }, 'routes without a response contract');
+    else throw new Error(`${gaps.length} route(s) without a response contract:\n${gaps.join('\n')}`);
   }
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {

@@ -9,6 +9,9 @@ export interface RuleSpec<I = any, O = unknown> {
   name: string;
   summary: string;
   input: z.ZodType<I>;
+  /** What the rule returns, declared once like its input: the HTTP response schema and the
+   * OpenAPI document's description of the result. */
+  output?: z.ZodType<O>;
   run(input: I, ctx: { calendar: WorkingCalendar }): O;
 }
 

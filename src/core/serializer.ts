@@ -46,3 +46,13 @@ export function fileResponse(mediaTypes: string | readonly string[], description
   const types = typeof mediaTypes === 'string' ? [mediaTypes] : mediaTypes;
   return { description, content: Object.fromEntries(types.map((m) => [m, { schema: z.any().meta({ type: 'string', format: 'binary' }) }])) };
 }
+
+/** Why a route's declared responses are not a contract, or null when they are: an /api/ route
+ * must declare at least one 2xx response with a body schema (or say it sends none, 204), so the
+ * OpenAPI document, the web app's types and the encoder all know what it returns. */
+export function responseContractGap(route: { url: string; schema?: { hide?: boolean; response?: Record<string | number, unknown> } }): string | null {
+  if (!route.url.startsWith('/api/') || route.schema?.hide) return null;
+  const declared = Object.keys(route.schema?.response ?? {}).filter((s) => /^2(\d\d|XX)$/.test(s));
+  if (declared.length === 0) return 'declares no success response schema';
+  return null;
+}

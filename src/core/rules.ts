@@ -17,6 +17,11 @@ export interface RuleSpec<I = any, O = unknown> {
 
 export { RuleInputError } from './errors.ts';
 
+/** One step of a rule's reasoning as users read it: the rule's id, the article it applies
+ * (a real document and article), and what it found. Every module's rules explain themselves so. */
+export interface Reason { rule: string; article: string; message: string }
+export const reasonOut = z.object({ rule: z.string(), article: z.string(), message: z.string() });
+
 export function runRule(spec: RuleSpec, raw: unknown, calendar: WorkingCalendar): unknown {
   const parsed = spec.input.safeParse(raw);
   if (!parsed.success) throw AppError.validation(zodIssuesToFieldErrors(parsed.error.issues, ''));

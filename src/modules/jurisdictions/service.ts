@@ -7,6 +7,9 @@ import type { Write } from '../../core/access/guard.ts';
 import { normaliseCode, parentOf, prefixOf } from '../../core/jurisdiction-codes.ts';
 import type { JurisdictionTables } from './tables.ts';
 
+// Seeds of other modules build on the demo villages this module seeds.
+export type { DemoVillage } from './seed.ts';
+
 const t = (db: AnyDB) => ownTables<JurisdictionTables>(db);
 
 export interface NodeSummary { code: string; name: string; shortName: string; level: string; kind: string | null }

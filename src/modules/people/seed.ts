@@ -6,7 +6,7 @@ import type { SeedContext } from '../../core/module.ts';
 import { setSetting } from '../../core/settings.ts';
 import { ownTables } from '../../core/module.ts';
 import { groupsOf, requireVillage, updateProfile } from '../jurisdictions/service.ts';
-import type { DemoVillage } from '../jurisdictions/seed.ts';
+import type { DemoVillage } from '../jurisdictions/service.ts';
 import { generatePopulation, type DemoResident } from './demo-population.ts';
 import { pinyinFull, pinyinInitials, ageOn } from './rules.ts';
 import type { PeopleTables } from './tables.ts';

@@ -13,6 +13,9 @@ import { maskIdNumber, maskPhone } from '../../core/privacy.ts';
 import { checkResident, type CleanResident, type Flag, type ResidentInput } from './validation.ts';
 import type { PeopleTables } from './tables.ts';
 
+// The register's pure rules other modules use (a phone number's format, age in 周岁).
+export { ageOn, parsePhone } from './rules.ts';
+
 const t = (db: AnyDB) => ownTables<PeopleTables>(db);
 
 export interface ResidentListItem {

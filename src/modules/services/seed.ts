@@ -6,8 +6,7 @@ import type { SeedContext } from '../../core/module.ts';
 import { accountByResident } from '../../core/access/service.ts';
 import { loadCalendar } from '../../core/calendar/store.ts';
 import { getSetting } from '../../core/settings.ts';
-import { listResidents } from '../people/service.ts';
-import { ageOn } from '../people/rules.ts';
+import { ageOn, listResidents } from '../people/service.ts';
 import { fileRequest, installDemoCatalog, moveRequest, returnErrand, startErrand } from './service.ts';
 import { chinaDate } from '../../core/time.ts';
 

@@ -33,7 +33,7 @@ export interface NavEntry {
 
 export interface JobSpec {
   name: string;
-  /** Cron expression (UTC). */
+  /** Cron expression, read in China Standard Time (jobs.ts schedules with tz Asia/Shanghai). */
   cron: string;
   run(ctx: ModuleContext): Promise<void>;
 }

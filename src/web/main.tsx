@@ -1,5 +1,6 @@
-// Entry of the web app. Only the public pages live in this bundle; staff pages are
-// loaded on demand (see App.tsx), so a resident's phone never downloads them.
+// Entry of the web app. The entry bundle holds only the landing, entry and village pages;
+// every other page, public or staff, is loaded on demand (see App.tsx), so a resident's
+// phone downloads just what it opens and never the staff pages.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';

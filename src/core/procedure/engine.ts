@@ -1,5 +1,5 @@
-// The procedure engine shared by every statutory procedure (major decisions now; covenant
-// revision, elections, expenditure and work admission later). A procedure kind is an xstate
+// The procedure engine shared by every statutory procedure (major decisions, covenant
+// revision, elections and consultations; expenditure and work admission when they come). A procedure kind is an xstate
 // machine plus the roles that may send each event and business checks that explain, with the
 // rule and article, why an event is refused. An instance is persisted as a snapshot (state +
 // context) and an append-only event log; the public timeline is rendered from that log.

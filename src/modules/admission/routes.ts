@@ -5,7 +5,7 @@ import { AppError, bi, fieldError } from '../../core/errors.ts';
 import { levelOf } from '../../core/jurisdiction-codes.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
 import { requireNode, villagesUnder } from '../jurisdictions/service.ts';
-import { dutyListLabels, dutyLists, signboardKindLabels, signboardKinds } from './rules.ts';
+import { dutyListLabels, dutyLists, signboardKindLabels, signboardKinds, workRequestStatuses } from './rules.ts';
 import {
   addItem, countyDecision, countyOf, countyOfItem, countyOfWorkRequest, decideSignboardRequest, fileWorkRequest, getWorkRequest, listItems,
   listWorkRequests, refuseTask, removeSignboard, requestSignboard, retireItem, signboardRequestsForCounty, signboards, updateItem,
@@ -16,6 +16,30 @@ const codeParams = z.object({ code: z.string().regex(/^\d{12}$/) });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+// --- response shapes
+const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
+const list = z.enum(dutyLists);
+const placements = ['outside', 'inside'] as const;
+const signboardStatuses = ['hanging', 'countyReview', 'refused', 'removed'] as const;
+const dutyListItemOut = z.object({ id: z.number(), list, title: z.string(), basis: z.string(), department: z.string().nullable(), fromRequestId: z.number().nullable(), createdAt: z.date() });
+const workRequestOut = z.object({
+  id: z.number(), countyCode: z.string(), filedAtCode: z.string(), filedBy: z.string(), department: z.string(), title: z.string(), description: z.string(),
+  listItemId: z.number().nullable(), villageCodes: z.array(z.string()), fundingFen: z.number().nullable(), fundingSource: z.string().nullable(), conditions: z.string().nullable(),
+  requiresDedicatedOffice: z.boolean(), requiresDedicatedStaff: z.boolean(), status: z.enum(workRequestStatuses).exclude(['villageRefused']), rule: z.string(), basis: z.string(),
+  reason: bilingual, missing: z.array(z.string()), countyNote: z.string().nullable(), decidedAt: z.date().nullable(), createdAt: z.date(),
+  item: dutyListItemOut.pick({ id: true, list: true, title: true, basis: true }).nullable(), listLabel: bilingual.nullable(),
+  tasks: z.array(z.object({ villageCode: z.string(), refusedAt: z.date().nullable(), refusalReason: z.string().nullable() })),
+});
+const villageTaskOut = z.object({
+  id: z.number(), refusedAt: z.date().nullable(), refusalReason: z.string().nullable(), requestId: z.number(), department: z.string(), title: z.string(), description: z.string(),
+  status: z.enum(workRequestStatuses), rule: z.string(), basis: z.string(), reason: bilingual, fundingFen: z.number().nullable(), fundingSource: z.string().nullable(),
+  conditions: z.string().nullable(), createdAt: z.date(), list: list.nullable(), mayRefuse: z.boolean(),
+});
+const signboardOut = z.object({
+  id: z.number(), villageCode: z.string(), name: z.string(), issuingBody: z.string(), kind: z.enum(signboardKinds), placement: z.enum(placements), status: z.enum(signboardStatuses),
+  rule: z.string(), reason: bilingual, admissionItemId: z.number().nullable(), requestedBy: z.string(), createdAt: z.date(), decidedAt: z.date().nullable(),
+});
+
 export function admissionRoutes(api: Api, ctx: ModuleContext) {
   const idOf = (req: FastifyRequest) => (req.params as { id: number }).id;
   const mustBeCounty = (code: string) => {
@@ -25,7 +49,9 @@ export function admissionRoutes(api: Api, ctx: ModuleContext) {
   // --- the three lists (public: everyone may know what a village must and must not do)
   api.get('/api/v1/jurisdictions/:code/duty-lists', {
     config: { public: true },
-    schema: { tags: ['admission'], summary: '县“三张清单”（依法履职、协助办理、负面事项） The county\'s three duty lists', params: codeParams },
+    schema: { tags: ['admission'], summary: '县“三张清单”（依法履职、协助办理、负面事项） The county\'s three duty lists', params: codeParams,
+      response: { 200: z.object({ countyCode: z.string(), lists: z.array(z.object({ list, label: bilingual, items: z.array(dutyListItemOut) })) }) },
+    },
   }, async (req) => {
     await requireNode(ctx.db, req.params.code);
     const items = await listItems(ctx.db, countyOf(req.params.code));
@@ -35,24 +61,24 @@ export function admissionRoutes(api: Api, ctx: ModuleContext) {
   const itemBody = z.object({ list: z.enum(dutyLists), title: text(200), basis: text(500), department: z.string().trim().max(100).nullable().optional() }).strict();
   api.post('/api/v1/jurisdictions/:code/duty-lists', {
     config: { action: 'admission.lists' },
-    schema: { tags: ['admission'], summary: '增加清单事项 Add an item to a list', params: codeParams, body: itemBody },
+    schema: { tags: ['admission'], summary: '增加清单事项 Add an item to a list', params: codeParams, body: itemBody, response: { 201: dutyListItemOut } },
   }, async (req, reply) => {
     mustBeCounty(req.params.code);
     return reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => addItem(w, req.params.code, req.body, ctx.now())));
   });
   api.patch('/api/v1/duty-list-items/:id', {
     config: { action: 'admission.lists', scope: (req) => countyOfItem(ctx.db, idOf(req)) },
-    schema: { tags: ['admission'], summary: '修改清单事项 Edit a list item', params: idParams, body: itemBody.partial().strict() },
+    schema: { tags: ['admission'], summary: '修改清单事项 Edit a list item', params: idParams, body: itemBody.partial().strict(), response: { 200: dutyListItemOut } },
   }, async (req) => write(ctx.db, capacityOf(req), (w) => updateItem(w, req.params.id, req.body)));
   api.post('/api/v1/duty-list-items/:id/retire', {
     config: { action: 'admission.lists', scope: (req) => countyOfItem(ctx.db, idOf(req)) },
-    schema: { tags: ['admission'], summary: '移出清单 Retire a list item', params: idParams },
-  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => retireItem(w, req.params.id, ctx.now())); return reply.code(204).send(); });
+    schema: { tags: ['admission'], summary: '移出清单 Retire a list item', params: idParams, response: { 204: z.null() } },
+  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => retireItem(w, req.params.id, ctx.now())); return reply.code(204).send(null); });
 
   // --- work requests
   api.get('/api/v1/jurisdictions/:code/admission-villages', {
     config: { action: 'admission.file' },
-    schema: { tags: ['admission'], summary: '可提交事项的村(社区) Villages a request may be filed for', params: codeParams },
+    schema: { tags: ['admission'], summary: '可提交事项的村(社区) Villages a request may be filed for', params: codeParams, response: { 200: z.array(z.object({ code: z.string(), name: z.string(), shortName: z.string() })) } },
   }, async (req) => (await villagesUnder(ctx.db, req.params.code)).map(({ code, name, shortName }) => ({ code, name, shortName })));
   api.post('/api/v1/jurisdictions/:code/work-requests', {
     config: { action: 'admission.file' },
@@ -64,32 +90,34 @@ export function admissionRoutes(api: Api, ctx: ModuleContext) {
         fundingFen: z.number().int().min(0).max(1e12).nullable().optional(), fundingSource: z.string().trim().max(200).nullable().optional(), conditions: z.string().trim().max(2000).nullable().optional(),
         requiresDedicatedOffice: z.boolean().optional(), requiresDedicatedStaff: z.boolean().optional(),
       }).strict(),
+      response: { 201: workRequestOut },
     },
   }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => fileWorkRequest(w, req.params.code, req.actor!.username, req.body, ctx.now()))));
   api.get('/api/v1/jurisdictions/:code/work-requests', {
     config: { action: 'admission.read' },
-    schema: { tags: ['admission'], summary: '辖区内的工作事项申请 Work requests for this area', params: codeParams },
+    schema: { tags: ['admission'], summary: '辖区内的工作事项申请 Work requests for this area', params: codeParams, response: { 200: z.array(workRequestOut) } },
   }, async (req) => listWorkRequests(ctx.db, req.params.code));
   api.get('/api/v1/work-requests/:id', {
     config: { action: 'admission.read', scope: async (req) => (await getWorkRequest(ctx.db, idOf(req))).filedAtCode },
-    schema: { tags: ['admission'], summary: '工作事项申请 A work request', params: idParams },
+    schema: { tags: ['admission'], summary: '工作事项申请 A work request', params: idParams, response: { 200: workRequestOut } },
   }, async (req) => getWorkRequest(ctx.db, req.params.id));
   api.post('/api/v1/work-requests/:id/county-decision', {
     config: { action: 'admission.decide', scope: (req) => countyOfWorkRequest(ctx.db, idOf(req)) },
     schema: {
       tags: ['admission'], summary: '县级准入审批（决定扩充清单） The county\'s admission decision (extends a list)', params: idParams,
       body: z.object({ decision: z.enum(['admit', 'refuse']), list: z.enum(['statutoryDuties', 'assistedMatters']).optional(), basis: text(500), note: z.string().trim().max(1000).nullable().optional() }).strict(),
+      response: { 200: workRequestOut },
     },
   }, async (req) => write(ctx.db, capacityOf(req), (w) => countyDecision(w, req.params.id, req.body, ctx.now())));
 
   // --- a village's tasks
   api.get('/api/v1/villages/:code/tasks', {
     config: { action: 'admission.read' },
-    schema: { tags: ['admission'], summary: '本村(社区)承担的工作事项及依据 The tasks a village holds, with their basis', params: codeParams },
+    schema: { tags: ['admission'], summary: '本村(社区)承担的工作事项及依据 The tasks a village holds, with their basis', params: codeParams, response: { 200: z.array(villageTaskOut) } },
   }, async (req) => villageTasks(ctx.db, req.params.code));
   api.post('/api/v1/tasks/:id/refuse', {
     config: { action: 'admission.refuse', scope: (req) => villageOfTask(ctx.db, idOf(req)) },
-    schema: { tags: ['admission'], summary: '拒绝未经准入的事项 Refuse a task that was not admitted', params: idParams, body: z.object({ reason: z.string().trim().max(1000).nullable().optional() }).strict().default({}) },
+    schema: { tags: ['admission'], summary: '拒绝未经准入的事项 Refuse a task that was not admitted', params: idParams, body: z.object({ reason: z.string().trim().max(1000).nullable().optional() }).strict().default({}), response: { 200: z.array(villageTaskOut) } },
   }, async (req) => {
     const code = await villageOfTask(ctx.db, req.params.id);
     await write(ctx.db, capacityOf(req), (w) => refuseTask(w, req.params.id, req.body.reason, ctx.now()));
@@ -99,18 +127,19 @@ export function admissionRoutes(api: Api, ctx: ModuleContext) {
   // --- signboards
   api.get('/api/v1/villages/:code/signboards', {
     config: { action: 'admission.read' },
-    schema: { tags: ['admission'], summary: '挂牌登记 The signboard register', params: codeParams },
+    schema: { tags: ['admission'], summary: '挂牌登记 The signboard register', params: codeParams, response: { 200: z.array(signboardOut.extend({ kindLabel: bilingual })) } },
   }, async (req) => (await signboards(ctx.db, req.params.code)).map((s) => ({ ...s, kindLabel: signboardKindLabels[s.kind] })));
   api.post('/api/v1/villages/:code/signboards', {
     config: { action: 'admission.signboard' },
     schema: {
       tags: ['admission'], summary: '申请挂牌（按挂牌规则决定） Request to hang a plaque (decided by the rule)', params: codeParams,
-      body: z.object({ name: text(100), issuingBody: text(100), kind: z.enum(signboardKinds), placement: z.enum(['outside', 'inside']) }).strict(),
+      body: z.object({ name: text(100), issuingBody: text(100), kind: z.enum(signboardKinds), placement: z.enum(placements) }).strict(),
+      response: { 201: signboardOut },
     },
   }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => requestSignboard(w, req.params.code, req.actor!.username, req.body, ctx.now()))));
   api.post('/api/v1/signboards/:id/county-decision', {
     config: { action: 'admission.decide', scope: async (req) => countyOf(await villageOfSignboard(ctx.db, idOf(req))) },
-    schema: { tags: ['admission'], summary: '县级挂牌准入审批 The county decides a plaque request', params: idParams, body: z.object({ decision: z.enum(['admit', 'refuse']), basis: text(500) }).strict() },
+    schema: { tags: ['admission'], summary: '县级挂牌准入审批 The county decides a plaque request', params: idParams, body: z.object({ decision: z.enum(['admit', 'refuse']), basis: text(500) }).strict(), response: { 200: z.array(signboardOut) } },
   }, async (req) => {
     const code = await villageOfSignboard(ctx.db, req.params.id);
     await write(ctx.db, capacityOf(req), (w) => decideSignboardRequest(w, req.params.id, req.body, ctx.now()));
@@ -118,10 +147,10 @@ export function admissionRoutes(api: Api, ctx: ModuleContext) {
   });
   api.post('/api/v1/signboards/:id/remove', {
     config: { action: 'admission.signboard', scope: (req) => villageOfSignboard(ctx.db, idOf(req)) },
-    schema: { tags: ['admission'], summary: '摘牌 Take a plaque down', params: idParams },
-  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => removeSignboard(w, req.params.id, ctx.now())); return reply.code(204).send(); });
+    schema: { tags: ['admission'], summary: '摘牌 Take a plaque down', params: idParams, response: { 204: z.null() } },
+  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => removeSignboard(w, req.params.id, ctx.now())); return reply.code(204).send(null); });
   api.get('/api/v1/jurisdictions/:code/signboard-requests', {
     config: { action: 'admission.read' },
-    schema: { tags: ['admission'], summary: '待县级审批的挂牌申请 Plaque requests awaiting the county', params: codeParams },
+    schema: { tags: ['admission'], summary: '待县级审批的挂牌申请 Plaque requests awaiting the county', params: codeParams, response: { 200: z.array(signboardOut) } },
   }, async (req) => signboardRequestsForCounty(ctx.db, req.params.code));
 }

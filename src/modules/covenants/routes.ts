@@ -18,6 +18,11 @@ import { appeal, decideAppeal, honorRoll, recordRollEntry, villageOfRollEntry, w
 import { diffChapters, numberChapters, WARNING_DAYS } from './rules.ts';
 import type { Chapter } from './tables.ts';
 import { chinaDate } from '../../core/time.ts';
+import { fileResponse } from '../../core/serializer.ts';
+import {
+  commentAddedOut, commentPageOut, covenantPageOut, diffOut, idOut, opinionSources, opinionWithNamesOut, revisionOut, revisionQueueOut, rollEntryOut,
+  rollEntryPublicOut, appealDecisions, dispositions, findingDecisions, rollKinds, screenedVersionOut, storedVersionOut, versionOut, warningRollOut,
+} from './schemas.ts';
 
 const villageParams = z.object({ code: z.string().regex(/^\d{12}$/) });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -33,6 +38,8 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
   const actorOf = (req: FastifyRequest) => ({ label: req.actor!.username, role: (req.capacity?.role ?? 'resident') as never });
   const revisionScope = async (req: FastifyRequest) => (await getProcedure(ctx.db, (req.params as { id: number }).id)).villageCode;
   const isStaff = (req: FastifyRequest) => !!req.capacity && req.capacity.role !== 'resident';
+  // The recorder's account id stays on the server: the person appealing, or the member deciding, is someone else.
+  const rollView = ({ recordedByAccountId: _account, ...e }: Awaited<ReturnType<typeof recordRollEntry>>) => e;
 
   const versionView = async (id: number) => {
     const v = await getVersion(ctx.db, id);
@@ -66,7 +73,7 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/villages/:code/covenant', {
     config: { public: true },
-    schema: { tags: ['covenants'], summary: '施行中的公约、历次版本与修订 The covenant in force, its history and revisions', params: villageParams },
+    schema: { tags: ['covenants'], summary: '施行中的公约、历次版本与修订 The covenant in force, its history and revisions', params: villageParams, response: { 200: covenantPageOut } },
   }, async (req) => {
     await requireVillage(ctx.db, req.params.code);
     const covenant = await covenantOf(ctx.db, req.params.code);
@@ -83,14 +90,14 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/covenant-versions/:id', {
     config: { public: true },
-    schema: { tags: ['covenants'], summary: '一个版本的全文 One version\'s text', params: idParams },
+    schema: { tags: ['covenants'], summary: '一个版本的全文 One version\'s text', params: idParams, response: { 200: versionOut } },
   }, async (req) => versionView(req.params.id));
 
   api.get('/api/v1/covenant-versions/:id/diff', {
     config: { public: true },
     schema: {
       tags: ['covenants'], summary: '与另一版本或施行中的公约逐条对照 Clause-by-clause diff against another version or the covenant in force',
-      params: idParams, querystring: z.object({ against: z.union([z.literal('inForce'), z.coerce.number().int().positive()]) }),
+      params: idParams, querystring: z.object({ against: z.union([z.literal('inForce'), z.coerce.number().int().positive()]) }), response: { 200: diffOut },
     },
   }, async (req) => {
     const newer = await getVersion(ctx.db, req.params.id);
@@ -106,25 +113,25 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/covenant-revisions/:id', {
     config: { public: true },
-    schema: { tags: ['covenants'], summary: '修订进程：步骤、时间线、草案及审查意见 A revision with its timeline, draft and findings', params: idParams },
+    schema: { tags: ['covenants'], summary: '修订进程：步骤、时间线、草案及审查意见 A revision with its timeline, draft and findings', params: idParams, response: { 200: revisionOut } },
   }, async (req) => revisionView(req.params.id));
 
   api.get('/api/v1/covenant-revisions/:id/comments', {
     config: { public: true },
     schema: {
       tags: ['covenants'], summary: '对条款的意见及采纳情况（每页 20 条） Clause comments with dispositions, 20 a page',
-      params: idParams, querystring: z.object({ clauseId: z.string().max(12).optional(), cursor: z.coerce.number().int().optional() }),
+      params: idParams, querystring: z.object({ clauseId: z.string().max(12).optional(), cursor: z.coerce.number().int().optional() }), response: { 200: commentPageOut },
     },
   }, async (req) => commentsOf(ctx.db, req.params.id, { clauseId: req.query.clauseId, after: req.query.cursor, limit: 20, includeHidden: true }));
 
   api.get('/api/v1/villages/:code/covenant/honor-roll', {
     config: { public: true },
-    schema: { tags: ['covenants'], summary: '红榜 The honour roll', params: villageParams },
+    schema: { tags: ['covenants'], summary: '红榜 The honour roll', params: villageParams, response: { 200: z.array(rollEntryPublicOut) } },
   }, async (req) => honorRoll(ctx.db, req.params.code));
 
   api.get('/api/v1/villages/:code/covenant.pdf', {
     config: { public: true },
-    schema: { tags: ['covenants'], summary: '可打印的公约 The printable covenant', params: villageParams },
+    schema: { tags: ['covenants'], summary: '可打印的公约 The printable covenant', params: villageParams, response: { 200: fileResponse('application/pdf', '可打印的公约（PDF） The printable covenant') } },
   }, async (req, reply) => {
     const node = await getNode(ctx.db, req.params.code);
     const covenant = await covenantOf(ctx.db, req.params.code);
@@ -146,14 +153,14 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/villages/:code/covenant/warning-roll', {
     config: { action: 'covenants.warningRoll' },
-    schema: { tags: ['covenants'], summary: '黑榜（仅本村居民和工作人员可见） The warning roll (the village\'s residents and staff only)', params: villageParams },
+    schema: { tags: ['covenants'], summary: '黑榜（仅本村居民和工作人员可见） The warning roll (the village\'s residents and staff only)', params: villageParams, response: { 200: warningRollOut } },
   }, async (req) => warningRoll(ctx.db, req.params.code, today(), { staff: isStaff(req), residentId: req.actor!.residentId }));
 
   // --- staff
 
   api.get('/api/v1/jurisdictions/:code/covenant-revisions', {
     config: { action: 'covenants.read' },
-    schema: { tags: ['covenants'], summary: '辖区内进行中的公约修订（乡镇审核待办） Revisions under way below a node (the township\'s review queue)', params: villageParams },
+    schema: { tags: ['covenants'], summary: '辖区内进行中的公约修订（乡镇审核待办） Revisions under way below a node (the township\'s review queue)', params: villageParams, response: { 200: revisionQueueOut } },
   }, async (req) => {
     const open = await proceduresInStates(ctx.db, covenantRevision.kind, ['collecting', 'drafting', 'review', 'approved', 'adopted', 'filed']);
     const mine = open.filter((p) => covers(req.params.code, p.villageCode));
@@ -164,12 +171,12 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/covenant-revisions/:id/opinions', {
     config: { action: 'covenants.read', scope: revisionScope },
-    schema: { tags: ['covenants'], summary: '征集到的意见（含提出人与收集方式） Opinions with who and how', params: idParams },
+    schema: { tags: ['covenants'], summary: '征集到的意见（含提出人与收集方式） Opinions with who and how', params: idParams, response: { 200: z.array(opinionWithNamesOut) } },
   }, async (req) => opinionsOf(ctx.db, req.params.id, true));
 
   api.post('/api/v1/villages/:code/covenant/register', {
     config: { action: 'covenants.manage' },
-    schema: { tags: ['covenants'], summary: '登记平台启用前已通过的公约 Register the covenant adopted before the platform', params: villageParams, body: z.object({ adoptedOn: date, chapters: z.array(z.object({ title: text(1, 60), clauses: z.array(z.object({ text: text(1, 2000) }).strict()).max(100) }).strict()).min(1).max(30) }).strict() },
+    schema: { tags: ['covenants'], summary: '登记平台启用前已通过的公约 Register the covenant adopted before the platform', params: villageParams, body: z.object({ adoptedOn: date, chapters: z.array(z.object({ title: text(1, 60), clauses: z.array(z.object({ text: text(1, 2000) }).strict()).max(100) }).strict()).min(1).max(30) }).strict(), response: { 201: storedVersionOut } },
   }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => registerExisting(w, req.params.code, req.body, req.actor!.username, ctx.now()))));
 
   api.put('/api/v1/villages/:code/covenant/settings', {
@@ -179,7 +186,7 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
 
   api.post('/api/v1/villages/:code/covenant-revisions', {
     config: { action: 'covenants.manage' },
-    schema: { tags: ['covenants'], summary: '启动修订（第一步：征集民意） Start a revision (step 1: collect opinions)', params: villageParams, body: z.object({ title: text(2, 120) }).strict() },
+    schema: { tags: ['covenants'], summary: '启动修订（第一步：征集民意） Start a revision (step 1: collect opinions)', params: villageParams, body: z.object({ title: text(2, 120) }).strict(), response: { 201: revisionOut } },
   }, async (req, reply) => {
     const p = await write(ctx.db, capacityOf(req), (w) => startRevision(w, req.params.code, req.body.title, actorOf(req), ctx.now()));
     return reply.code(201).send(await revisionView(p.id));
@@ -190,7 +197,8 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
     schema: {
       tags: ['covenants'], summary: '提出意见（居民网上提交；工作人员录入纸质或当面收集的意见） Submit an opinion',
       params: idParams,
-      body: z.object({ body: text(2, 2000), authorName: text(1, 40).optional(), source: z.enum(['online', 'paper', 'meeting', 'visit', 'phone']).optional() }).strict(),
+      body: z.object({ body: text(2, 2000), authorName: text(1, 40).optional(), source: z.enum(opinionSources).optional() }).strict(),
+      response: { 201: idOut },
     },
   }, async (req, reply) => {
     const staff = isStaff(req);
@@ -205,7 +213,7 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
 
   api.post('/api/v1/covenant-revisions/:id/versions', {
     config: { action: 'covenants.manage', scope: revisionScope },
-    schema: { tags: ['covenants'], summary: '保存草案新版本（逐条自动审查） Save a new draft version (screened clause by clause)', params: idParams, body: z.object({ chapters: chaptersIn, note: text(1, 500).optional() }).strict() },
+    schema: { tags: ['covenants'], summary: '保存草案新版本（逐条自动审查） Save a new draft version (screened clause by clause)', params: idParams, body: z.object({ chapters: chaptersIn, note: text(1, 500).optional() }).strict(), response: { 201: screenedVersionOut } },
   }, async (req, reply) => {
     const v = await write(ctx.db, capacityOf(req), (w) => saveDraft(w, req.params.id, req.body, req.actor!.username, ctx.now()));
     return reply.code(201).send({ ...v, chapters: numberChapters(v.chapters as Chapter[]) });
@@ -213,7 +221,7 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
 
   api.post('/api/v1/covenant-revisions/:id/comments', {
     config: { action: 'covenants.participate', scope: revisionScope },
-    schema: { tags: ['covenants'], summary: '对草案某一条提出意见 Comment on a clause of the draft', params: idParams, body: z.object({ clauseId: z.string().max(12), body: text(2, 2000) }).strict() },
+    schema: { tags: ['covenants'], summary: '对草案某一条提出意见 Comment on a clause of the draft', params: idParams, body: z.object({ clauseId: z.string().max(12), body: text(2, 2000) }).strict(), response: { 201: commentAddedOut } },
   }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => addComment(w, req.params.id, req.body, { accountId: req.actor!.accountId, name: req.actor!.displayName }, ctx.now()))));
 
   const commentScope = async (req: FastifyRequest) => villageOfComment(ctx.db, (req.params as { id: number }).id);
@@ -224,12 +232,12 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
 
   api.post('/api/v1/covenant-comments/:id/disposition', {
     config: { action: 'covenants.manage', scope: commentScope },
-    schema: { tags: ['covenants'], summary: '采纳或不采纳，并说明理由 Adopted or not, with the reason', params: idParams, body: z.object({ disposition: z.enum(['adopted', 'notAdopted']), reason: text(2, 500) }).strict(), response: { 204: z.null() } },
+    schema: { tags: ['covenants'], summary: '采纳或不采纳，并说明理由 Adopted or not, with the reason', params: idParams, body: z.object({ disposition: z.enum(dispositions), reason: text(2, 500) }).strict(), response: { 204: z.null() } },
   }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => disposeComment(w, req.params.id, req.body)); return reply.code(204).send(null); });
 
   api.post('/api/v1/covenant-findings/:id/decision', {
     config: { action: 'covenants.review', scope: async (req) => villageOfFinding(ctx.db, (req.params as { id: number }).id) },
-    schema: { tags: ['covenants'], summary: '乡镇对审查意见作出决定：必须修改，或认定合法（说明理由） The township decides a finding', params: idParams, body: z.object({ decision: z.enum(['mustChange', 'lawful']), reason: text(2, 500) }).strict(), response: { 204: z.null() } },
+    schema: { tags: ['covenants'], summary: '乡镇对审查意见作出决定：必须修改，或认定合法（说明理由） The township decides a finding', params: idParams, body: z.object({ decision: z.enum(findingDecisions), reason: text(2, 500) }).strict(), response: { 204: z.null() } },
   }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => decideFinding(w, req.params.id, req.body, req.actor!.username, ctx.now())); return reply.code(204).send(null); });
 
   api.post('/api/v1/covenant-revisions/:id/steps', {
@@ -241,6 +249,7 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
         type: z.enum(revisionSteps), reason: text(1, 1000).optional(),
         meetingId: z.number().int().positive().optional(), motionId: z.number().int().positive().optional(), womenPresent: z.number().int().min(0).optional(), filedOn: date.optional(),
       }).strict(),
+      response: { 200: revisionOut },
     },
   }, async (req) => {
     await write(ctx.db, capacityOf(req), (w) => takeStep(w, req.params.id, req.body, actorOf(req), ctx.now(), today()));
@@ -254,18 +263,19 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
     schema: {
       tags: ['covenants'], summary: '考评组记录红榜或黑榜（须对应公约条款并附依据） Record an honour or warning entry against a clause',
       params: villageParams,
-      body: z.object({ kind: z.enum(['honor', 'warning']), residentId: z.number().int().positive().optional(), personName: text(1, 40).optional(), clauseId: z.string().max(12), description: text(2, 1000), evidence: text(2, 2000), recordedOn: date }).strict(),
+      body: z.object({ kind: z.enum(rollKinds), residentId: z.number().int().positive().optional(), personName: text(1, 40).optional(), clauseId: z.string().max(12), description: text(2, 1000), evidence: text(2, 2000), recordedOn: date }).strict(),
+      response: { 201: rollEntryOut },
     },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => recordRollEntry(w, req.params.code, req.body, { accountId: req.actor!.accountId, label: req.actor!.username }, today(), ctx.now()))));
+  }, async (req, reply) => reply.code(201).send(rollView(await write(ctx.db, capacityOf(req), (w) => recordRollEntry(w, req.params.code, req.body, { accountId: req.actor!.accountId, label: req.actor!.username }, today(), ctx.now())))));
 
   const rollScope = async (req: FastifyRequest) => villageOfRollEntry(ctx.db, (req.params as { id: number }).id);
   api.post('/api/v1/covenant-roll/:id/appeal', {
     config: { action: 'covenants.warningRoll', scope: rollScope },
-    schema: { tags: ['covenants'], summary: '对黑榜记录申诉 Appeal a warning-roll entry', params: idParams, body: z.object({ text: text(2, 2000) }).strict() },
-  }, async (req) => write(ctx.db, capacityOf(req), (w) => appeal(w, req.params.id, req.body.text, { residentId: req.actor!.residentId, staff: req.capacity?.role === 'committeeMember' }, today())));
+    schema: { tags: ['covenants'], summary: '对黑榜记录申诉 Appeal a warning-roll entry', params: idParams, body: z.object({ text: text(2, 2000) }).strict(), response: { 200: rollEntryOut } },
+  }, async (req) => rollView(await write(ctx.db, capacityOf(req), (w) => appeal(w, req.params.id, req.body.text, { residentId: req.actor!.residentId, staff: req.capacity?.role === 'committeeMember' }, today()))));
 
   api.post('/api/v1/covenant-roll/:id/appeal-decision', {
     config: { action: 'covenants.roll', scope: rollScope },
-    schema: { tags: ['covenants'], summary: '对申诉作出决定 Decide an appeal', params: idParams, body: z.object({ decision: z.enum(['upheld', 'removed']), reason: text(2, 1000) }).strict() },
-  }, async (req) => write(ctx.db, capacityOf(req), (w) => decideAppeal(w, req.params.id, req.body, { accountId: req.actor!.accountId, label: req.actor!.username })));
+    schema: { tags: ['covenants'], summary: '对申诉作出决定 Decide an appeal', params: idParams, body: z.object({ decision: z.enum(appealDecisions), reason: text(2, 1000) }).strict(), response: { 200: rollEntryOut } },
+  }, async (req) => rollView(await write(ctx.db, capacityOf(req), (w) => decideAppeal(w, req.params.id, req.body, { accountId: req.actor!.accountId, label: req.actor!.username }))));
 }

@@ -15,49 +15,29 @@ import { addCatalogItem, catalogFor, installDefaultCatalog, scopeOfItem, setting
 import { generateReport, overview, report, reports, reportWorkbook, villageCalendar } from './compliance.ts';
 import { answer, ask, publicFeedback, staffFeedback, villageOfFeedback } from './feedback.ts';
 import { posterPdf } from './poster.ts';
-import { cadences, columns, parsePeriod, quarterOf, quarterPeriod, statuses } from './rules.ts';
+import { cadences, parsePeriod, quarterOf, quarterPeriod, statuses } from './rules.ts';
+import {
+  attachmentOut, attachmentTypes, boardOut, calendarOut, catalogOut, column, date, entryListOut, entryOut, entryStatusOut, financeLine, publicAnswer, publicEntryOut,
+  reportOut, settingsOut, staffFeedbackOut, villageCompliance,
+} from './schemas.ts';
 import {
   addAttachment, attachmentVisibility, board, correct, createEntry, entryStatus, getEntry, listEntries, publicEntry, publish,
   transition, updateEntry, villageOfEntry,
 } from './service.ts';
 import { chinaDate } from '../../core/time.ts';
+import { fileResponse } from '../../core/serializer.ts';
 import { openBlob } from '../../core/blobs.ts';
 
 const divisionCode = z.string().refine((s) => normaliseCode(s) !== null, 'division code');
 const villageParams = z.object({ code: z.string().regex(/^\d{12}$/) });
 const codeParams = z.object({ code: divisionCode });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-const column = z.enum(columns);
-const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
-
-const financeLine = z.object({
-  occurredOn: date, direction: z.enum(['income', 'expense']), category: z.string().trim().min(1).max(40),
-  counterparty: z.string().trim().min(1).max(80), amountFen: z.number().int().positive().max(1e13), voucherNo: z.string().trim().min(1).max(40),
-}).strict();
+const boardEntryParams = z.object({ code: z.string().regex(/^\d{12}$/), id: z.coerce.number().int().positive() });
 const entryBody = z.object({
   column, catalogItemId: z.number().int().positive().nullable().optional(), periodStart: date.nullable().optional(), periodEnd: date.nullable().optional(),
   title: z.string().trim().min(2).max(120), bodyMd: z.string().max(20_000), financeLines: z.array(financeLine).max(500).optional(),
 }).strict();
-const totals = z.object({ incomeFen: z.number(), expenseFen: z.number(), balanceFen: z.number(), byCategory: z.array(z.object({ direction: z.string(), category: z.string(), amountFen: z.number() })) });
-const entryOut = z.object({
-  id: z.number(), villageCode: z.string(), column, catalogItemId: z.number().nullable(), periodStart: z.string().nullable(), periodEnd: z.string().nullable(),
-  title: z.string(), bodyMd: z.string(), status: z.enum(statuses), createdBy: z.string(), createdAt: z.date(), updatedAt: z.date(), publishedAt: z.date().nullable(),
-  ledgerSeq: z.number().nullable(), ledgerHash: z.string().nullable(), supersedesEntryId: z.number().nullable(), correctionReason: z.string().nullable(),
-  financeLines: z.array(financeLine), attachments: z.array(z.object({ id: z.number(), filename: z.string(), mime: z.string(), size: z.number(), sha256: z.string() })),
-  timeline: z.array(z.object({ action: z.string(), actorLabel: z.string(), actorRole: z.string(), note: z.string().nullable(), at: z.date() })),
-  totals: totals.nullable(), supersededBy: z.number().nullable(), pendingCorrection: z.number().nullable(),
-});
-const boardItem = z.object({
-  id: z.number(), column, title: z.string(), periodStart: z.string().nullable(), periodEnd: z.string().nullable(), publishedAt: z.string(), seq: z.number(), hash: z.string(),
-  supersededBy: z.number().nullable(), supersedes: z.number().nullable(), summary: bilingual,
-});
-const catalogOut = z.object({ id: z.number(), scopeCode: z.string(), column, title: z.string(), requirement: z.string(), cadence: z.enum(cadences), responsibleRole: z.string(), sort: z.number(), active: z.boolean() });
-const settingsOut = z.object({ frequentFinance: z.boolean(), feedbackWorkingDays: z.number(), dueWorkingDays: z.number(), reportDay: z.number(), setAt: z.record(z.string(), z.string()) });
-const villageCompliance = z.object({
-  code: z.string(), name: z.string(), township: z.string().nullable(), published: z.number(), onTime: z.number(), late: z.number(), dueSoon: z.number(), overdue: z.number(), calendarMissing: z.number(),
-  feedback: z.object({ received: z.number(), answered: z.number(), overdue: z.number() }),
-});
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function disclosureRoutes(api: Api, ctx: ModuleContext) {
   const today = () => chinaDate(ctx.now());
@@ -131,7 +111,7 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
     schema: {
       tags: ['disclosure'], summary: '本村公开内容（含草稿、审核中） Entries of a village, all states', params: villageParams,
       querystring: z.object({ status: z.enum(statuses).optional(), before: z.coerce.number().int().optional(), limit: z.coerce.number().int().min(1).max(100).default(50) }),
-      response: { 200: z.object({ items: z.array(z.object({ id: z.number(), column, title: z.string(), status: z.enum(statuses), periodStart: z.string().nullable(), periodEnd: z.string().nullable(), catalogItemId: z.number().nullable(), createdBy: z.string(), updatedAt: z.date(), publishedAt: z.date().nullable(), ledgerSeq: z.number().nullable(), supersedesEntryId: z.number().nullable() })), nextBefore: z.number().nullable() }) },
+      response: { 200: entryListOut },
     },
   }, async (req) => { await requireVillage(ctx.db, req.params.code); return listEntries(ctx.db, req.params.code, req.query); });
 
@@ -152,7 +132,7 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
 
   api.post('/api/v1/disclosures/:id/attachments', {
     config: { action: 'disclosure.draft', scope: entryScope },
-    schema: { tags: ['disclosure'], summary: '上传附件（图片或 PDF） Attach an image or PDF', params: idParams, consumes: ['multipart/form-data'], response: { 201: z.object({ id: z.number(), filename: z.string(), mime: z.string(), size: z.number(), sha256: z.string() }) } },
+    schema: { tags: ['disclosure'], summary: '上传附件（图片或 PDF） Attach an image or PDF', params: idParams, consumes: ['multipart/form-data'], response: { 201: attachmentOut } },
   }, async (req, reply) => {
     const file = await req.file();
     if (!file) throw AppError.validation([fieldError('file', 'file.required', bi('请上传文件', 'Upload a file'))]);
@@ -186,7 +166,7 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
   // --- compliance, reports
   api.get('/api/v1/villages/:code/disclosure-calendar', {
     config: { action: 'disclosure.read' },
-    schema: { tags: ['disclosure'], summary: '公开日历：各事项到期、已公开、逾期 The compliance calendar of a village', params: villageParams, querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) },
+    schema: { tags: ['disclosure'], summary: '公开日历：各事项到期、已公开、逾期 The compliance calendar of a village', params: villageParams, querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: calendarOut } },
   }, async (req) => {
     await requireVillage(ctx.db, req.params.code);
     return villageCalendar(ctx.db, req.params.code, req.query.year ?? Number(today().slice(0, 4)), today(), await loadCalendar(ctx.db));
@@ -226,14 +206,16 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/jurisdictions/:code/disclosure-reports/:year/:quarter', {
     config: { action: 'disclosure.report' },
-    schema: { tags: ['disclosure'], summary: '季度报表（JSON，或 ?format=xlsx 下载 Excel） A quarterly report', params: z.object({ code: divisionCode, year: z.coerce.number().int(), quarter: z.coerce.number().int().min(1).max(4) }), querystring: z.object({ format: z.enum(['json', 'xlsx']).default('json') }) },
+    schema: { tags: ['disclosure'], summary: '季度报表（JSON，或 ?format=xlsx 下载 Excel） A quarterly report', params: z.object({ code: divisionCode, year: z.coerce.number().int(), quarter: z.coerce.number().int().min(1).max(4) }), querystring: z.object({ format: z.enum(['json', 'xlsx']).default('json') }),
+      response: { 200: { description: '季度报表（JSON 或 Excel） The report, as JSON or as a workbook', content: { 'application/json': { schema: reportOut }, ...fileResponse(xlsxType, '').content } } },
+    },
   }, async (req, reply) => {
     const code = codeParam(req);
     const r = await report(ctx.db, code, req.params.year, req.params.quarter);
     if (!r) throw AppError.notFound(bi('该季度报表尚未生成', 'That quarter\'s report has not been generated'));
     if (req.query.format === 'json') return r;
     const node = await requireNode(ctx.db, code);
-    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    return reply.type(xlsxType)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${node.shortName}-${req.params.year}Q${req.params.quarter}-村务公开.xlsx`)}`)
       .send(await reportWorkbook(r.data, node.name));
   });
@@ -241,7 +223,7 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
   // --- feedback (staff)
   api.get('/api/v1/villages/:code/feedback', {
     config: { action: 'disclosure.read' },
-    schema: { tags: ['disclosure'], summary: '意见箱（工作人员） The opinion box, for staff', params: villageParams, querystring: z.object({ open: z.enum(['true', 'false']).default('false') }) },
+    schema: { tags: ['disclosure'], summary: '意见箱（工作人员） The opinion box, for staff', params: villageParams, querystring: z.object({ open: z.enum(['true', 'false']).default('false') }), response: { 200: z.array(staffFeedbackOut) } },
   }, async (req) => staffFeedback(ctx.db, req.params.code, { open: req.query.open === 'true' }));
 
   api.post('/api/v1/feedback/:id/answer', {
@@ -255,7 +237,7 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
     schema: {
       tags: ['disclosure'], summary: '公开栏：四栏，最新在前 The public board, newest first', params: villageParams,
       querystring: z.object({ column: column.optional(), period: z.string().refine((s) => parsePeriod(s) !== null, 'YYYY-Qn or YYYY-MM').optional(), q: z.string().trim().max(40).optional(), cursor: z.coerce.number().int().optional(), limit: z.coerce.number().int().min(1).max(50).default(20) }),
-      response: { 200: z.object({ items: z.array(boardItem), nextCursor: z.number().nullable(), verification: z.object({ ok: z.boolean(), entries: z.number(), headHash: z.string() }) }) },
+      response: { 200: boardOut },
     },
   }, async (req, reply) => {
     await requireVillage(ctx.db, req.params.code);
@@ -270,7 +252,7 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/villages/:code/board/:id', {
     config: { public: true },
-    schema: { tags: ['disclosure'], summary: '已发布内容（来自公开账本，永不改变） A published entry, from the ledger (never changes)', params: z.object({ code: z.string().regex(/^\d{12}$/), id: z.coerce.number().int().positive() }) },
+    schema: { tags: ['disclosure'], summary: '已发布内容（来自公开账本，永不改变） A published entry, from the ledger (never changes)', params: boardEntryParams, response: { 200: publicEntryOut } },
   }, async (req, reply) => {
     const e = await publicEntry(ctx.db, req.params.code, req.params.id);
     const etag = `"${e.hash}"`;
@@ -281,7 +263,7 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/villages/:code/board/:id/status', {
     config: { public: true },
-    schema: { tags: ['disclosure'], summary: '是否已被更正，以及公开的问答 Whether corrected since, and the public answers', params: z.object({ code: z.string().regex(/^\d{12}$/), id: z.coerce.number().int().positive() }) },
+    schema: { tags: ['disclosure'], summary: '是否已被更正，以及公开的问答 Whether corrected since, and the public answers', params: boardEntryParams, response: { 200: entryStatusOut } },
   }, async (req, reply) => {
     reply.header('cache-control', 'public, max-age=30');
     return { ...(await entryStatus(ctx.db, req.params.code, req.params.id)), feedback: await publicFeedback(ctx.db, req.params.code, req.params.id) };
@@ -289,12 +271,12 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/villages/:code/feedback/public', {
     config: { public: true },
-    schema: { tags: ['disclosure'], summary: '公开的问答 Answered public questions', params: villageParams },
+    schema: { tags: ['disclosure'], summary: '公开的问答 Answered public questions', params: villageParams, response: { 200: z.array(publicAnswer) } },
   }, async (req) => publicFeedback(ctx.db, req.params.code, null));
 
   api.get('/api/v1/attachments/:sha256', {
     config: { public: true },
-    schema: { tags: ['disclosure'], summary: '附件（已发布的公开；草稿仅工作人员） An attachment', params: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }) },
+    schema: { tags: ['disclosure'], summary: '附件（已发布的公开；草稿仅工作人员） An attachment', params: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }), response: { 200: fileResponse(attachmentTypes, '附件（图片或 PDF） The attached image or PDF') } },
   }, async (req, reply) => {
     const v = await attachmentVisibility(ctx.db, req.params.sha256);
     if (!v) throw AppError.notFound(bi('没有该附件', 'No such attachment'));
@@ -348,7 +330,7 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
   // --- the poster for the physical board
   api.get('/api/v1/villages/:code/poster.pdf', {
     config: { public: true },
-    schema: { tags: ['disclosure'], summary: '公开栏海报 PDF（A4/A3，每条带二维码） The notice-board poster', params: villageParams, querystring: z.object({ size: z.enum(['A4', 'A3']).default('A4'), period: z.string().refine((s) => parsePeriod(s) !== null).optional() }) },
+    schema: { tags: ['disclosure'], summary: '公开栏海报 PDF（A4/A3，每条带二维码） The notice-board poster', params: villageParams, querystring: z.object({ size: z.enum(['A4', 'A3']).default('A4'), period: z.string().refine((s) => parsePeriod(s) !== null).optional() }), response: { 200: fileResponse('application/pdf', '公开栏海报（PDF） The poster') } },
   }, async (req, reply) => {
     const node = await getNode(ctx.db, req.params.code);
     if (node.level !== 'village') throw AppError.notFound(bi('没有该村(社区)', 'No such village'));

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { RuleSpec } from '../../core/rules.ts';
 import { positions, profileIds } from './profiles.ts';
 import { candidateList, electionTally, electionTurnout, recall, voterEligibility, voterListDeadline } from './rules.ts';
+import { candidateListOut, eligibilityOut, recallOutcomeOut, rollDeadlineOut, tallyOutcomeOut, turnoutOut } from './schemas.ts';
 
 const count = z.number().int().min(0);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -23,6 +24,7 @@ export const electionRules: RuleSpec[] = [
       womenSeat: z.object({ seats: count.max(10), candidates: z.array(candidate).max(100) }).strict().optional(),
       supplementaryMargin: count.max(50).optional(), membersAlreadyElected: count.max(50).optional(), headElected: z.boolean().optional(), alreadyElected: z.array(z.string().min(1).max(40)).max(50).optional(),
     }).strict(),
+    output: tallyOutcomeOut,
     run: (input) => electionTally(input),
   },
   {
@@ -32,12 +34,14 @@ export const electionRules: RuleSpec[] = [
       profile, registeredVoters: count, inPersonVoters: count,
       proxies: z.array(z.object({ proxy: name, principals: z.array(name).min(1).max(50) }).strict()).max(10_000),
     }).strict(),
+    output: turnoutOut,
     run: (input) => electionTurnout(input),
   },
   {
     name: 'candidate-list',
     summary: '正式候选人名单是否差额 Whether a candidate list has more candidates than seats',
     input: z.object({ profile, position: z.enum(positions), seats: count.min(1).max(50), candidates: z.array(name).max(500) }).strict(),
+    output: candidateListOut,
     run: (input) => { const { valid, reasons } = candidateList(input); return { valid, reasons }; },
   },
   {
@@ -48,6 +52,7 @@ export const electionRules: RuleSpec[] = [
       petitions: z.array(z.object({ by: z.enum(['voters', 'representatives']), signatures: count }).strict()).max(20),
       vote: z.object({ votersWhoVoted: count, yes: count, no: count, invalid: count }).strict().optional(),
     }).strict(),
+    output: recallOutcomeOut,
     run: (input) => recall(input),
   },
   {
@@ -61,12 +66,14 @@ export const electionRules: RuleSpec[] = [
         deprivedOfPoliticalRights: z.boolean().optional(), registeredElsewhere: z.boolean().optional(),
       }).strict(),
     }).strict(),
+    output: eligibilityOut,
     run: (input) => { const { eligible, reasons } = voterEligibility(input); return { eligible, reasons }; },
   },
   {
     name: 'voter-list-deadline',
     summary: '选民名单公布期限 The latest day to publish the voter roll',
     input: z.object({ electionDate: date, publishedOn: date }).strict(),
+    output: rollDeadlineOut,
     run: (input) => voterListDeadline(input),
   },
 ];

@@ -54,6 +54,9 @@ export interface SeedContext extends ModuleContext {
 
 export interface ModuleManifest {
   name: string;
+  /** The modules whose services this one calls; they come earlier in src/modules/index.ts
+   * (migrations, routes and demo seeds run in that order). Checked against the imports. */
+  dependsOn?: readonly string[];
   /** Kysely migrations, keyed "YYYYMMDDHHMM_<module>_<what>" so all modules sort into one order. */
   migrations: Record<string, Migration>;
   actions: Record<string, ActionSpec>;
@@ -69,4 +72,17 @@ export interface ModuleManifest {
 /** A module's services see only its own tables: Kysely<OwnTables>, never the whole database. */
 export function ownTables<T>(db: AnyDB): Kysely<T> {
   return db as unknown as Kysely<T>;
+}
+
+/** Refuses a module list where a module comes before one it depends on, or names an unknown one. */
+export function assertModuleOrder(modules: readonly Pick<ModuleManifest, 'name' | 'dependsOn'>[]): void {
+  const seen = new Set<string>();
+  const all = new Set(modules.map((m) => m.name));
+  for (const m of modules) {
+    for (const d of m.dependsOn ?? []) {
+      if (!all.has(d)) throw new Error(`module ${m.name} depends on ${d}, which is not in the module list`);
+      if (!seen.has(d)) throw new Error(`module ${m.name} depends on ${d}, which must come before it in the module list`);
+    }
+    seen.add(m.name);
+  }
 }

@@ -6,7 +6,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { adoptLegacyBlobs } from './blobs.ts';
-import type { ModuleManifest, SeedContext } from './module.ts';
+import { assertModuleOrder, type ModuleManifest, type SeedContext } from './module.ts';
 import type { AccessTables } from './access/tables.ts';
 
 export interface Platform {
@@ -21,6 +21,7 @@ export interface Platform {
 export async function openPlatform(opts: {
   config: Config; log: Logger; modules: readonly ModuleManifest[]; role: string; port?: number; now?: () => Date;
 }): Promise<Platform> {
+  assertModuleOrder(opts.modules);
   const database = await openDatabase({
     databaseUrl: opts.config.DATABASE_URL, dataDir: opts.config.dataDir, role: opts.role,
     ...(opts.port !== undefined ? { port: opts.port } : {}),

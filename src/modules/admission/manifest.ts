@@ -7,6 +7,7 @@ import { seedAdmission } from './seed.ts';
 
 export const admissionManifest: ModuleManifest = {
   name: 'admission',
+  dependsOn: ['jurisdictions'],
   migrations: admissionMigrations,
   actions: {
     'admission.read': { roles: ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervisor'], description: bi('查看工作事项、准入申请和挂牌登记', 'See work requests, village tasks and the signboard register') },

@@ -7,6 +7,7 @@ import { seedCertificates } from './seed.ts';
 
 export const certificatesManifest: ModuleManifest = {
   name: 'certificates',
+  dependsOn: ['jurisdictions', 'people'],
   migrations: certificateMigrations,
   actions: {
     'certificates.read': { roles: ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervisor'], description: bi('查看证明申请和用章登记', 'See certificate requests and the seal log') },

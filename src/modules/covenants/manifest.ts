@@ -9,6 +9,7 @@ const staff = ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervis
 
 export const covenantsManifest: ModuleManifest = {
   name: 'covenants',
+  dependsOn: ['jurisdictions', 'people', 'decisions'],
   migrations: covenantMigrations,
   actions: {
     'covenants.read': { roles: staff, description: bi('查看公约修订的内部材料（意见提出人等）', 'See the revision\'s internal records (who gave each opinion)') },

@@ -32,6 +32,7 @@ export async function syncPublications(ctx: Pick<ModuleContext, 'db' | 'now'>, v
 
 export const decisionsManifest: ModuleManifest = {
   name: 'decisions',
+  dependsOn: ['jurisdictions', 'people', 'disclosure'],
   migrations: decisionMigrations,
   actions: {
     'decisions.read': { roles: staff, description: bi('查看会议、代表名册', 'See meetings and the representatives\' register') },

@@ -21,6 +21,7 @@ async function counties(ctx: ModuleContext): Promise<string[]> {
 
 export const disclosureManifest: ModuleManifest = {
   name: 'disclosure',
+  dependsOn: ['jurisdictions', 'people'],
   migrations: disclosureMigrations,
   actions: {
     'disclosure.read': { roles: staff, description: bi('查看公开内容草稿、日历和意见箱', 'See drafts, the compliance calendar and the opinion box') },

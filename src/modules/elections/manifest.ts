@@ -37,6 +37,7 @@ const readers = ['countyOfficer', 'townshipOfficial', 'committeeMember', 'superv
 
 export const electionsManifest: ModuleManifest = {
   name: 'elections',
+  dependsOn: ['jurisdictions', 'people'],
   migrations: electionMigrations,
   actions: {
     'elections.read': { roles: readers, description: bi('查看换届选举', 'See elections') },

@@ -6,6 +6,7 @@ import { seedJurisdictions } from './seed.ts';
 
 export const jurisdictionsManifest: ModuleManifest = {
   name: 'jurisdictions',
+  dependsOn: [],
   migrations: jurisdictionMigrations,
   actions: {
     'jurisdictions.editProfile': {

@@ -8,6 +8,7 @@ const staff = ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervis
 
 export const peopleManifest: ModuleManifest = {
   name: 'people',
+  dependsOn: ['jurisdictions'],
   migrations: peopleMigrations,
   actions: {
     'people.read': { roles: staff, description: bi('查看名册（证件号、电话脱敏）', 'Read the register (ID numbers and phones masked)') },

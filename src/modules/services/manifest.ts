@@ -11,6 +11,7 @@ const staff = ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervis
 
 export const servicesManifest: ModuleManifest = {
   name: 'services',
+  dependsOn: ['jurisdictions', 'people'],
   migrations: serviceMigrations,
   actions: {
     'services.read': { roles: staff, description: bi('查看服务申请和代办记录', 'See service requests and errands') },

@@ -5,6 +5,7 @@ import { villagePageRoutes } from './routes.ts';
 
 export const villagePageManifest: ModuleManifest = {
   name: 'villagePage',
+  dependsOn: ['jurisdictions', 'people'],
   migrations: {},
   actions: {},
   routes: villagePageRoutes,

@@ -6,6 +6,7 @@ import { seedWishes } from './seed.ts';
 
 export const wishesManifest: ModuleManifest = {
   name: 'wishes',
+  dependsOn: ['jurisdictions', 'people'],
   migrations: wishMigrations,
   actions: {
     'wishes.read': { roles: ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervisor', 'gridWorker'], description: bi('查看全部心愿和志愿者名册', 'See all wishes and the volunteers\' register') },

@@ -40,7 +40,7 @@ const problem = z.object({ title: z.string(), detail: z.string() }).passthrough(
 const w3c = chinaTimestamp;
 
 type Row = Awaited<ReturnType<typeof getRequest>>;
-export function toGeoReport(r: Omit<Row, 'timeline'>) {
+export function toGeoReport(r: Omit<Row, 'timeline' | 'moves'>) {
   const label = stateLabels[r.state as RequestState];
   return {
     service_request_id: String(r.id), status: open311Status(r.state), status_notes: `${label['zh-CN']} ${label.en}${r.statusNote ? `：${r.statusNote}` : ''}`,

@@ -35,6 +35,7 @@ const requestSummary = z.object({
   serviceCode: z.string(), serviceName: z.string(), office: z.string(),
 });
 export const requestOut = requestSummary.extend({
+  moves: z.array(z.object({ state: z.enum(requestStates), label: bilingual })),
   timeline: z.array(z.object({ id: z.number(), fromState: z.string().nullable(), toState: z.string(), toLabel: bilingual, note: z.string().nullable(), actorRole: z.string(), at: z.date(), dueOn: z.string().nullable() })),
 });
 const errandOut = z.object({

@@ -14,7 +14,7 @@ import { loadCalendar } from '../../core/calendar/store.ts';
 import { levelOf, prefixOf } from '../../core/jurisdiction-codes.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 import { residentsBasic } from '../people/service.ts';
-import { checkTransition, dueDate, dueDateAfterWaiting, isOverdue, isTerminal, stateLabels, type RequestState } from './rules.ts';
+import { allowedMoves, checkTransition, dueDate, dueDateAfterWaiting, isOverdue, isTerminal, stateLabels, type RequestState } from './rules.ts';
 import type { ServiceTables } from './tables.ts';
 import { chinaDate } from '../../core/time.ts';
 
@@ -157,7 +157,9 @@ export async function getRequest(db: AnyDB, id: number, today: string) {
   const r = await t(db).selectFrom('serviceRequest as r').innerJoin('serviceCatalogItem as c', 'c.id', 'r.catalogItemId').select(requestColumns).where('r.id', '=', id).executeTakeFirst();
   if (!r) throw AppError.notFound(bi(`没有服务申请 ${id}`, `No service request ${id}`));
   const events = await t(db).selectFrom('serviceRequestEvent').select(['id', 'fromState', 'toState', 'note', 'actorRole', 'at', 'dueOn']).where('requestId', '=', id).orderBy('id').execute();
-  return { ...withLabels(r, today), timeline: events.map((e) => ({ ...e, toLabel: stateLabels[e.toState] })) };
+  // The moves the rules allow from here, labelled: the web app offers these and keeps no copy of the table.
+  const moves = allowedMoves(r.state).map((state) => ({ state, label: stateLabels[state] }));
+  return { ...withLabels(r, today), moves, timeline: events.map((e) => ({ ...e, toLabel: stateLabels[e.toState] })) };
 }
 
 /** Requests of a village, or of every village under a township or county node. */

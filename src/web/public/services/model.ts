@@ -1,32 +1,18 @@
-// Shapes of the service desk and certificate APIs as the pages use them.
+// Shapes of the service desk and certificate APIs as the pages use them: the service desk's come
+// from the generated API types; the certificates' are written out until their schemas are complete.
 import type { Bilingual } from '../../lib/api.ts';
+import type { ApiResponse, Item } from '../../lib/api-types.ts';
 
-export const requestStates = ['received', 'accepted', 'inProgress', 'waitingForResident', 'completed', 'closedNotDone'] as const;
-export type RequestState = (typeof requestStates)[number];
-/** The moves the server allows (src/modules/services/rules.ts); the server re-checks every one. */
-export const allowedMoves: Record<RequestState, RequestState[]> = {
-  received: ['accepted', 'closedNotDone'],
-  accepted: ['inProgress', 'waitingForResident', 'completed', 'closedNotDone'],
-  inProgress: ['waitingForResident', 'completed', 'closedNotDone'],
-  waitingForResident: ['inProgress', 'closedNotDone'],
-  completed: [],
-  closedNotDone: [],
-};
+type StaffErrand = Item<ApiResponse<'/api/v1/villages/{code}/errands'>>;
 
-export interface CatalogItem { id: number; code: string; name: string; description: string; office: string; documents: string[]; workingDays: number; active: boolean }
-
-export interface ServiceRequest {
-  id: number; villageCode: string; residentId: number; residentName: string; description: string; state: RequestState; stateLabel: Bilingual;
-  channel: 'desk' | 'online' | 'open311'; filedByLabel: string; onBehalf: boolean; filedOn: string; dueOn: string | null; statusNote: string | null;
-  createdAt: string; updatedAt: string; escalatedAt: string | null; overdue: boolean; serviceCode: string; serviceName: string; office: string;
-}
-export interface TimelineEvent { id: number; fromState: string | null; toState: RequestState; toLabel: Bilingual; note: string | null; actorRole: string; at: string; dueOn: string | null }
-export interface ServiceRequestDetail extends ServiceRequest { timeline: TimelineEvent[] }
-
-export interface Errand {
-  id: number; villageCode?: string; requestId?: number | null; residentName?: string; office: string; matter: string; handedOver: string; returned: string | null;
-  state: 'out' | 'returned'; runnerLabel?: string; startedOn: string; returnedOn: string | null;
-}
+export type CatalogItem = Item<ApiResponse<'/api/v1/jurisdictions/{code}/service-catalog'>>;
+export type ServiceRequest = Item<ApiResponse<'/api/v1/jurisdictions/{code}/service-requests'>>;
+export type RequestState = ServiceRequest['state'];
+/** A request with its timeline and the moves the rules allow from its state (the server's list). */
+export type ServiceRequestDetail = ApiResponse<'/api/v1/service-requests/{id}'>;
+export type TimelineEvent = Item<ServiceRequestDetail['timeline']>;
+/** An errand as staff see it; a resident's own list leaves out who ran it and for whom. */
+export type Errand = Item<ApiResponse<'/api/v1/my/service-requests'>['errands']> & Partial<StaffErrand>;
 
 export interface Reason { rule: string; article: string; message: string }
 export type CertificateOutcome = 'issued' | 'refused' | 'pendingTownship' | 'approved';

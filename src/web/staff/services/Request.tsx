@@ -7,7 +7,7 @@ import { api } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextAreaField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
-import { allowedMoves, type RequestState, type ServiceRequestDetail } from '../../public/services/model.ts';
+import type { RequestState, ServiceRequestDetail } from '../../public/services/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 
@@ -34,7 +34,7 @@ export function RequestStaffPage({ id }: { id: number }) {
       </div>
       <h2>{t('services.timeline')}</h2>
       <Timeline events={d.timeline} />
-      {can(me, 'services.handle') && allowedMoves[d.state].length > 0 && <MoveForm d={d} reload={r.reload} />}
+      {can(me, 'services.handle') && d.moves.length > 0 && <MoveForm d={d} reload={r.reload} />}
     </>
   );
 }
@@ -78,7 +78,7 @@ function MoveForm({ d, reload }: { d: ServiceRequestDetail; reload(): Promise<vo
       <ErrorSummary errors={errors} source={error} />
       <SelectField id={`${id}-to`} label={t('services.move.to')} required value={to} error={errors.byField.to} onChange={(e) => setTo(e.target.value as RequestState)}>
         <option value="">{t('services.desk.choose')}</option>
-        {allowedMoves[d.state].map((s) => <option key={s} value={s}>{t.dyn(`services.state.${s}`, s)}</option>)}
+        {d.moves.map((m) => <option key={m.state} value={m.state}>{m.label[t.lang]}</option>)}
       </SelectField>
       <TextAreaField id={`${id}-note`} label={t('services.move.note')} hint={t('services.move.noteHint')} rows={2} maxLength={1000} value={note} error={errors.byField.note} onChange={(e) => setNote(e.target.value)} />
       <div className="form-actions"><button type="submit" className="primary" disabled={busy}>{t('services.move.submit')}</button></div>

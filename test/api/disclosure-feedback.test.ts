@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { backends } from '../support/backends.ts';
-import { openWorld, TOWNSHIP, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
+import { jobAudit, openWorld, TOWNSHIP, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
 import { anonymous, appFor, loginAs } from '../support/http.ts';
 import { accountId, addAccount, beijing, loginUser, outbox, problemJson, publishOn, smsCode } from '../support/disclosure.ts';
 import { write } from '../../src/core/access/guard.ts';
@@ -226,6 +226,8 @@ for (const backend of backends()) {
       const rows = await escalated();
       assert.deepEqual(rows.map((n) => n.jurisdictionCode), [VILLAGE_B, VILLAGE_A]);
       assert.match(rows[1]!.body, /2026-10-09/);
+      assert.deepEqual((await jobAudit(world, 'disclosure.feedbackEscalate')).map((a) => [a.actorLabel, a.jurisdictionCode]),
+        [['system:disclosure-feedback-escalate', VILLAGE_B], ['system:disclosure-feedback-escalate', VILLAGE_A]], 'each escalation is audited as the system actor');
       assert.equal((await outbox(world, { accountId: other })).length, 0, 'another township hears nothing');
       const open = (await (await loginAs(app, 'supervisorA')).get(`${askUrl()}?open=true`)).json() as { id: number; escalatedAt: string | null }[];
       assert.deepEqual(open.map((f) => f.id), [q.board], 'answered questions are not open');

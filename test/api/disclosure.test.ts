@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { backends } from '../support/backends.ts';
-import { COUNTY, OTHER_TOWNSHIP, openWorld, TOWNSHIP, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
+import { COUNTY, OTHER_TOWNSHIP, jobAudit, openWorld, TOWNSHIP, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
 import { anonymous, appFor, loginAs, type Client } from '../support/http.ts';
 import {
   accountId, addAccount, beijing, installCountyCatalog, itemByTitle, loginUser, multipart, outbox, png, problemJson, publishOn,
@@ -765,6 +765,9 @@ for (const backend of backends()) {
       const countyReport = (await (await loginAs(app, 'county')).get(`/api/v1/jurisdictions/${COUNTY}/disclosure-reports/2026/4`)).json();
       assert.equal(countyReport.data.villages.length, (await villagesUnder(db, COUNTY)).length);
       assert.equal((await outbox(world, { kind: 'disclosure.report', accountId: county })).length, 1);
+      const audited = (await jobAudit(world, 'disclosure.report')).map((a) => a.targetId);
+      for (const scope of [COUNTY, TOWNSHIP]) assert.ok(audited.includes(`${scope}:2026-Q4`), `the job's report of ${scope} is audited as the system actor`);
+      assert.equal(new Set(audited).size, audited.length, 'once per report');
       assert.equal(await quarterlyReportJob(db, COUNTY, '2026-12-18', cal, beijing('2026-12-18', 6), deadline), false, 'not regenerated');
       assert.equal((await outbox(world, { kind: 'disclosure.report', accountId: county })).length, 1, 'one notice only');
     });

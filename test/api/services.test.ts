@@ -11,7 +11,7 @@ import { write } from '../../src/core/access/guard.ts';
 import { installDemoCatalog } from '../../src/modules/services/service.ts';
 import { escalateOverdueRequests } from '../../src/modules/services/service.ts';
 import { backends } from '../support/backends.ts';
-import { COUNTY, openWorld, TOWNSHIP, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
+import { COUNTY, jobAudit, openWorld, TOWNSHIP, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
 import { anonymous, appFor, freshLogin, loginAs } from '../support/http.ts';
 import { accountId, beijing, outbox } from '../support/disclosure.ts';
 
@@ -145,6 +145,8 @@ for (const backend of backends()) {
       assert.equal(alerts.length, 1);
       assert.match(alerts[0]!.body, /2026-10-08/);
       assert.equal(await escalateOverdueRequests(db, '2026-10-10', beijing('2026-10-10', 9)), 0, 'once');
+      const audit = await jobAudit(world, 'services.escalate');
+      assert.deepEqual(audit.map((a) => [a.actorLabel, a.targetId, a.jurisdictionCode]), [['system:services-overdue', String(r.id), VILLAGE_A]], 'the job\'s change is in the audit log, once, as the system actor');
       assert.equal((await outbox(world, { kind: 'services.overdue', accountId: other })).length, 0);
       const list = (await clerk.get(`/api/v1/jurisdictions/${VILLAGE_A}/service-requests?open=true`)).json() as { id: number; overdue: boolean; escalatedAt: string | null }[];
       const row = list.find((x) => x.id === r.id)!;

@@ -67,3 +67,11 @@ export async function openWorld(backend: Backend, opts: { now?: () => Date } = {
   });
   return { platform, ...world, cleanup: async () => { await platform.close(); await cleanup(); } };
 }
+
+/** Audit rows a scheduled job wrote as the system actor, oldest first. */
+export async function jobAudit(world: World, action: string): Promise<{ actorLabel: string; targetId: string; jurisdictionCode: string; after: unknown }[]> {
+  const { sql } = await import('kysely');
+  return (await sql<{ actorLabel: string; targetId: string; jurisdictionCode: string; after: unknown }>`
+    SELECT actor_label AS "actorLabel", target_id AS "targetId", jurisdiction_code AS "jurisdictionCode", after
+    FROM audit_log WHERE capacity_role = 'system' AND actor_account_id IS NULL AND action = ${action} ORDER BY id`.execute(world.platform.database.db)).rows;
+}

@@ -107,6 +107,12 @@ export interface Write {
   audit(e: AuditEntry): Promise<void>;
 }
 
+/** The capacity a scheduled job acts in: no account, the role 'system', the job's name as its
+ * label. Jobs change records through write() like anyone, so the audit log shows what they did. */
+export function systemCapacity(job: string, code: string | null): Capacity {
+  return { accountId: null, label: `system:${job}`, role: 'system', code };
+}
+
 /** Runs a use case in one transaction with its audit rows; a failure leaves nothing behind. */
 export async function write<T>(db: AnyDB, who: Capacity, fn: (w: Write) => Promise<T>): Promise<T> {
   return db.transaction().execute((trx) => fn({ trx, audit: (e) => recordAudit(trx, who, e) }));

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { ownTables } from '../../core/module.ts';
 import type { AnyDB } from '../../core/db/database.ts';
 import { accountsReaching } from '../../core/access/service.ts';
+import { systemCapacity, write } from '../../core/access/guard.ts';
 import { notify } from '../../core/notifications/notifications.ts';
 import { CalendarNotCoveredError, type WorkingCalendar } from '../../core/calendar/calendar.ts';
 import { villagesUnder } from '../jurisdictions/service.ts';
@@ -216,8 +217,12 @@ export async function quarterlyReportJob(db: AnyDB, countyCode: string, today: s
   start.setUTCDate(start.getUTCDate() - 3);
   if (today < start.toISOString().slice(0, 10) || (await report(db, countyCode, year, quarter))) return false;
   const townships = [...new Set((await villagesUnder(db, countyCode)).map((v) => v.parentCode).filter((c): c is string => !!c))];
-  for (const tc of townships) await generateReport(db, tc, year, quarter, today, cal, now);
-  await generateReport(db, countyCode, year, quarter, today, cal, now);
+  for (const scope of [...townships, countyCode]) {
+    await write(db, systemCapacity('disclosure-quarterly-report', scope), async (w) => {
+      await generateReport(w.trx, scope, year, quarter, today, cal, now);
+      await w.audit({ action: 'disclosure.report', targetType: 'disclosureReport', targetId: `${scope}:${year}-Q${quarter}`, jurisdictionCode: scope });
+    });
+  }
   const officers = await accountsReaching(db, 'countyOfficer', countyCode);
   await notify(db, officers.filter((o) => o.jurisdictionCode === countyCode).map((o) => ({
     accountId: o.accountId, jurisdictionCode: countyCode, kind: 'disclosure.report', subject: `${year} 年第 ${quarter} 季度村(居)务公开报表已生成`,

@@ -3,7 +3,7 @@
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import { ownTables } from '../../core/module.ts';
 import type { AnyDB } from '../../core/db/database.ts';
-import type { Write } from '../../core/access/guard.ts';
+import { systemCapacity, write, type Write } from '../../core/access/guard.ts';
 import { accountsReaching } from '../../core/access/service.ts';
 import { notify } from '../../core/notifications/notifications.ts';
 import { CalendarNotCoveredError, type WorkingCalendar } from '../../core/calendar/calendar.ts';
@@ -78,7 +78,9 @@ export async function publicFeedback(db: AnyDB, villageCode: string, entryId: nu
   return q.orderBy('id', 'desc').limit(100).execute();
 }
 
-/** Job: overdue unanswered questions go up to the township, once each. */
+const FEEDBACK_JOB = 'disclosure-feedback-escalate';
+
+/** Job, as the system actor: overdue unanswered questions go up to the township, once each. */
 export async function escalateOverdueFeedback(db: AnyDB, today: string, now: Date): Promise<number> {
   // Questions asked while the due year's holidays were not entered get their due date as soon as
   // the county enters that year.
@@ -86,21 +88,24 @@ export async function escalateOverdueFeedback(db: AnyDB, today: string, now: Dat
   const undated = await t(db).selectFrom('disclosureFeedback').select(['id', 'villageCode', 'createdAt']).where('answer', 'is', null).where('dueOn', 'is', null).execute();
   for (const f of undated) {
     const s = await settingsFor(db, f.villageCode);
-    try {
-      const dueOn = cal.addWorkingDays(chinaDate(f.createdAt), s.feedbackWorkingDays);
-      await t(db).updateTable('disclosureFeedback').set({ dueOn }).where('id', '=', f.id).execute();
-    } catch (e) { if (!(e instanceof CalendarNotCoveredError)) throw e; }
+    let dueOn: string;
+    try { dueOn = cal.addWorkingDays(chinaDate(f.createdAt), s.feedbackWorkingDays); } catch (e) { if (e instanceof CalendarNotCoveredError) continue; throw e; }
+    await write(db, systemCapacity(FEEDBACK_JOB, f.villageCode), async (w) => {
+      await t(w.trx).updateTable('disclosureFeedback').set({ dueOn }).where('id', '=', f.id).execute();
+      await w.audit({ action: 'disclosure.feedbackDueDate', targetType: 'disclosureFeedback', targetId: f.id, jurisdictionCode: f.villageCode, before: { dueOn: null }, after: { dueOn } });
+    });
   }
   const overdue = await t(db).selectFrom('disclosureFeedback').select(['id', 'villageCode', 'question', 'dueOn'])
     .where('answer', 'is', null).where('escalatedAt', 'is', null).where('dueOn', '<', today).execute();
   for (const f of overdue) {
-    await db.transaction().execute(async (trx) => {
-      const officials = await accountsReaching(trx, 'townshipOfficial', f.villageCode);
-      await notify(trx, officials.map((o) => ({
+    await write(db, systemCapacity(FEEDBACK_JOB, f.villageCode), async (w) => {
+      const officials = await accountsReaching(w.trx, 'townshipOfficial', f.villageCode);
+      await notify(w.trx, officials.map((o) => ({
         accountId: o.accountId, jurisdictionCode: f.villageCode, kind: 'disclosure.feedbackOverdue', subject: '意见箱问题逾期未答复',
         body: `${f.villageCode}：「${f.question.slice(0, 40)}」应于 ${f.dueOn} 前答复`, link: `/staff/disclosure/feedback?at=${f.villageCode}`, dedupeKey: `feedbackOverdue:${f.id}:${o.accountId}`,
       })));
-      await ownTables<DisclosureTables>(trx).updateTable('disclosureFeedback').set({ escalatedAt: now }).where('id', '=', f.id).execute();
+      await t(w.trx).updateTable('disclosureFeedback').set({ escalatedAt: now }).where('id', '=', f.id).execute();
+      await w.audit({ action: 'disclosure.feedbackEscalate', targetType: 'disclosureFeedback', targetId: f.id, jurisdictionCode: f.villageCode, before: { escalatedAt: null }, after: { escalatedAt: now, dueOn: f.dueOn } });
     });
   }
   return overdue.length;

@@ -5,7 +5,7 @@
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import { ownTables } from '../../core/module.ts';
 import type { AnyDB } from '../../core/db/database.ts';
-import type { Write } from '../../core/access/guard.ts';
+import { systemCapacity, write, type Write } from '../../core/access/guard.ts';
 import type { Capacity } from '../../core/audit/audit.ts';
 import { accountByResident, accountsReaching } from '../../core/access/service.ts';
 import { notify } from '../../core/notifications/notifications.ts';
@@ -209,27 +209,36 @@ export async function moveRequest(w: Write, id: number, to: RequestState, note: 
   return getRequest(w.trx, id, chinaDate(now));
 }
 
-/** Job: open requests past their due date alert the township's officials, once per request. */
+const JOB = 'services-overdue';
+
+/** The daily job, as the system actor: dates requests filed before their year's calendar was
+ * entered, and alerts the township's officials to overdue requests, once per request. */
 export async function escalateOverdueRequests(db: AnyDB, today: string, now: Date): Promise<number> {
   // Requests filed while the due year's calendar was missing get their due date once it is entered.
   const cal = await loadCalendar(db);
   const undated = await t(db).selectFrom('serviceRequest as r').innerJoin('serviceCatalogItem as c', 'c.id', 'r.catalogItemId')
-    .select(['r.id', 'r.filedOn', 'c.workingDays']).where('r.dueOn', 'is', null).where('r.state', 'not in', ['completed', 'closedNotDone']).execute();
+    .select(['r.id', 'r.villageCode', 'r.filedOn', 'c.workingDays']).where('r.dueOn', 'is', null).where('r.state', 'not in', ['completed', 'closedNotDone']).execute();
   for (const u of undated) {
-    try { await t(db).updateTable('serviceRequest').set({ dueOn: dueDate(cal, u.filedOn, u.workingDays) }).where('id', '=', u.id).execute(); } catch (e) { if (!(e instanceof CalendarNotCoveredError)) throw e; }
+    let dueOn: string;
+    try { dueOn = dueDate(cal, u.filedOn, u.workingDays); } catch (e) { if (e instanceof CalendarNotCoveredError) continue; throw e; }
+    await write(db, systemCapacity(JOB, u.villageCode), async (w) => {
+      await t(w.trx).updateTable('serviceRequest').set({ dueOn }).where('id', '=', u.id).execute();
+      await w.audit({ action: 'services.dueDate', targetType: 'serviceRequest', targetId: u.id, jurisdictionCode: u.villageCode, before: { dueOn: null }, after: { dueOn } });
+    });
   }
   const overdue = await t(db).selectFrom('serviceRequest as r').innerJoin('serviceCatalogItem as c', 'c.id', 'r.catalogItemId')
     .select(['r.id', 'r.villageCode', 'r.dueOn', 'r.state', 'c.name', 'c.office'])
     .where('r.state', 'not in', ['completed', 'closedNotDone']).where('r.escalatedAt', 'is', null).where('r.dueOn', '<', today).execute();
   for (const r of overdue) {
-    await db.transaction().execute(async (trx) => {
-      const officials = await accountsReaching(trx, 'townshipOfficial', r.villageCode);
-      await notify(trx, officials.map((o) => ({
+    await write(db, systemCapacity(JOB, r.villageCode), async (w) => {
+      const officials = await accountsReaching(w.trx, 'townshipOfficial', r.villageCode);
+      await notify(w.trx, officials.map((o) => ({
         accountId: o.accountId, jurisdictionCode: r.villageCode, kind: 'services.overdue', subject: '服务申请逾期未办结',
         body: `${r.villageCode}：「${r.name}」（编号 ${r.id}，${r.office}）应于 ${r.dueOn} 前办结，当前「${stateLabels[r.state]['zh-CN']}」`,
         link: `/staff/services/requests/${r.id}`, dedupeKey: `serviceOverdue:${r.id}:${o.accountId}`,
       })));
-      await t(trx).updateTable('serviceRequest').set({ escalatedAt: now }).where('id', '=', r.id).execute();
+      await t(w.trx).updateTable('serviceRequest').set({ escalatedAt: now }).where('id', '=', r.id).execute();
+      await w.audit({ action: 'services.escalate', targetType: 'serviceRequest', targetId: r.id, jurisdictionCode: r.villageCode, before: { escalatedAt: null }, after: { escalatedAt: now, dueOn: r.dueOn } });
     });
   }
   return overdue.length;

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { bilingualOut } from '../../core/serializer.ts';
 import { capacityOf, write } from '../../core/access/guard.ts';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import { levelOf } from '../../core/jurisdiction-codes.ts';
@@ -17,7 +18,6 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 // --- response shapes
-const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
 const list = z.enum(dutyLists);
 const placements = ['outside', 'inside'] as const;
 const signboardStatuses = ['hanging', 'countyReview', 'refused', 'removed'] as const;
@@ -26,18 +26,18 @@ const workRequestOut = z.object({
   id: z.number(), countyCode: z.string(), filedAtCode: z.string(), filedBy: z.string(), department: z.string(), title: z.string(), description: z.string(),
   listItemId: z.number().nullable(), villageCodes: z.array(z.string()), fundingFen: z.number().nullable(), fundingSource: z.string().nullable(), conditions: z.string().nullable(),
   requiresDedicatedOffice: z.boolean(), requiresDedicatedStaff: z.boolean(), status: z.enum(workRequestStatuses).exclude(['villageRefused']), rule: z.string(), basis: z.string(),
-  reason: bilingual, missing: z.array(z.string()), countyNote: z.string().nullable(), decidedAt: z.date().nullable(), createdAt: z.date(),
-  item: dutyListItemOut.pick({ id: true, list: true, title: true, basis: true }).nullable(), listLabel: bilingual.nullable(),
+  reason: bilingualOut, missing: z.array(z.string()), countyNote: z.string().nullable(), decidedAt: z.date().nullable(), createdAt: z.date(),
+  item: dutyListItemOut.pick({ id: true, list: true, title: true, basis: true }).nullable(), listLabel: bilingualOut.nullable(),
   tasks: z.array(z.object({ villageCode: z.string(), refusedAt: z.date().nullable(), refusalReason: z.string().nullable() })),
 });
 const villageTaskOut = z.object({
   id: z.number(), refusedAt: z.date().nullable(), refusalReason: z.string().nullable(), requestId: z.number(), department: z.string(), title: z.string(), description: z.string(),
-  status: z.enum(workRequestStatuses), rule: z.string(), basis: z.string(), reason: bilingual, fundingFen: z.number().nullable(), fundingSource: z.string().nullable(),
+  status: z.enum(workRequestStatuses), rule: z.string(), basis: z.string(), reason: bilingualOut, fundingFen: z.number().nullable(), fundingSource: z.string().nullable(),
   conditions: z.string().nullable(), createdAt: z.date(), list: list.nullable(), mayRefuse: z.boolean(),
 });
 const signboardOut = z.object({
   id: z.number(), villageCode: z.string(), name: z.string(), issuingBody: z.string(), kind: z.enum(signboardKinds), placement: z.enum(placements), status: z.enum(signboardStatuses),
-  rule: z.string(), reason: bilingual, admissionItemId: z.number().nullable(), requestedBy: z.string(), createdAt: z.date(), decidedAt: z.date().nullable(),
+  rule: z.string(), reason: bilingualOut, admissionItemId: z.number().nullable(), requestedBy: z.string(), createdAt: z.date(), decidedAt: z.date().nullable(),
 });
 
 export function admissionRoutes(api: Api, ctx: ModuleContext) {
@@ -50,7 +50,7 @@ export function admissionRoutes(api: Api, ctx: ModuleContext) {
   api.get('/api/v1/jurisdictions/:code/duty-lists', {
     config: { public: true },
     schema: { tags: ['admission'], summary: '县“三张清单”（依法履职、协助办理、负面事项） The county\'s three duty lists', params: codeParams,
-      response: { 200: z.object({ countyCode: z.string(), lists: z.array(z.object({ list, label: bilingual, items: z.array(dutyListItemOut) })) }) },
+      response: { 200: z.object({ countyCode: z.string(), lists: z.array(z.object({ list, label: bilingualOut, items: z.array(dutyListItemOut) })) }) },
     },
   }, async (req) => {
     await requireNode(ctx.db, req.params.code);
@@ -127,7 +127,7 @@ export function admissionRoutes(api: Api, ctx: ModuleContext) {
   // --- signboards
   api.get('/api/v1/villages/:code/signboards', {
     config: { action: 'admission.read' },
-    schema: { tags: ['admission'], summary: '挂牌登记 The signboard register', params: codeParams, response: { 200: z.array(signboardOut.extend({ kindLabel: bilingual })) } },
+    schema: { tags: ['admission'], summary: '挂牌登记 The signboard register', params: codeParams, response: { 200: z.array(signboardOut.extend({ kindLabel: bilingualOut })) } },
   }, async (req) => (await signboards(ctx.db, req.params.code)).map((s) => ({ ...s, kindLabel: signboardKindLabels[s.kind] })));
   api.post('/api/v1/villages/:code/signboards', {
     config: { action: 'admission.signboard' },

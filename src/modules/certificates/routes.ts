@@ -6,6 +6,8 @@ import { capacityOf, write } from '../../core/access/guard.ts';
 import { AppError, bi } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
 import { normaliseCode } from '../../core/jurisdiction-codes.ts';
+import { reasonOut } from '../../core/rules.ts';
+import { fileResponse } from '../../core/serializer.ts';
 import { getNode, requireNode } from '../jurisdictions/service.ts';
 import { villageOfResident } from '../people/service.ts';
 import { certificatePdf } from './pdf.ts';
@@ -19,7 +21,6 @@ const villageParams = z.object({ code: z.string().regex(/^\d{12}$/) });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const numberParams = z.object({ number: z.string().regex(/^\d{12}-\d{4}-\d{4,6}$/) });
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
-const reason = z.object({ rule: z.string(), article: z.string(), message: z.string() });
 const outcomes = ['issued', 'refused', 'pendingTownship', 'approved'] as const;
 
 const certificateOut = z.object({
@@ -28,10 +29,20 @@ const certificateOut = z.object({
 });
 const requestOut = z.object({
   id: z.number(), villageCode: z.string(), residentId: z.number(), residentName: z.string(), name: z.string(), purpose: z.string(), outcome: z.enum(outcomes),
-  reasons: z.array(reason), basis: z.string().nullable(), authority: z.string().nullable(), filedByLabel: z.string(), onBehalf: z.boolean(), filedAt: z.date(),
+  reasons: z.array(reasonOut), basis: z.string().nullable(), authority: z.string().nullable(), filedByLabel: z.string(), onBehalf: z.boolean(), filedAt: z.date(),
   decidedByLabel: z.string().nullable(), decidedAt: z.date().nullable(), certificateId: z.number().nullable(),
 });
+/** A request with the certificate issued on it, if any. */
+const requestDetailOut = requestOut.extend({ certificate: certificateOut.nullable() });
 const listItem = z.object({ id: z.number().nullable(), source: z.enum(['national', 'provincial', 'county', 'township']), name: z.string(), aliases: z.array(z.string()), basis: z.string() });
+const listEntryOut = z.object({
+  id: z.number(), countyCode: z.string(), list: z.enum(['lawful', 'forbidden']), name: z.string(), aliases: z.array(z.string()), basis: z.string(), authority: z.string().nullable(),
+  source: z.enum(['county', 'township']), decidedRequestId: z.number().nullable(), createdBy: z.string(), createdAt: z.date(), active: z.boolean(),
+});
+/** A resident's own request, as listed for them: the certificate by its number only. */
+const myRequestOut = requestOut.pick({ id: true, name: true, purpose: true, outcome: true, reasons: true, basis: true, authority: true, onBehalf: true, filedAt: true, decidedAt: true })
+  .extend({ number: z.string().nullable() });
+const pdfOut = fileResponse('application/pdf', '证明（PDF，带核验二维码） The certificate as a PDF with its verification QR');
 
 export function certificateRoutes(api: Api, ctx: ModuleContext) {
   const by = (req: FastifyRequest) => ({ accountId: req.actor!.accountId, label: req.actor!.username, role: req.capacity?.role ?? 'unknown' });
@@ -51,13 +62,14 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
     schema: {
       tags: ['certificates'], summary: '县民政局增加清单条目 The county adds a list entry', params: codeParams,
       body: z.object({ list: z.enum(['lawful', 'forbidden']), name: text(2, 60), aliases: z.array(text(2, 60)).max(20).optional(), basis: text(4, 300), authority: text(2, 200).nullable().optional() }).strict(),
+      response: { 201: listEntryOut },
     },
   }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => addCountyEntry(w, normaliseCode(req.params.code)!, req.body, req.actor!.username, ctx.now()))));
 
   api.post('/api/v1/certificate-list-entries/:id/withdraw', {
     config: { action: 'certificates.lists', scope: async (req) => countyOfEntry(ctx.db, (req.params as { id: number }).id) },
-    schema: { tags: ['certificates'], summary: '撤销县清单条目 Withdraw a county entry', params: idParams },
-  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => withdrawEntry(w, req.params.id)); return reply.code(204).send(); });
+    schema: { tags: ['certificates'], summary: '撤销县清单条目 Withdraw a county entry', params: idParams, response: { 204: z.null() } },
+  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => withdrawEntry(w, req.params.id)); return reply.code(204).send(null); });
 
   api.get('/api/v1/jurisdictions/:code/certificate-requests', {
     config: { action: 'certificates.read' },
@@ -71,13 +83,13 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
       summary: '窗口代居民申请证明：清单内可出具的当场出具编号证明；不应出具的当场拒绝并告知依据和办理部门；清单外的报乡镇决定 A desk request decided by the lists',
       params: villageParams,
       body: z.object({ residentId: z.number().int().positive(), name: text(2, 60), purpose: text(2, 200), statement: z.string().trim().max(2000).optional() }).strict(),
-      response: { 201: requestOut.extend({ certificate: certificateOut.nullable() }) },
+      response: { 201: requestDetailOut },
     },
   }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => requestCertificate(w, req.params.code, req.body, by(req), ctx.now()))));
 
   api.get('/api/v1/certificate-requests/:id', {
     config: { action: 'certificates.read', scope: requestScope },
-    schema: { tags: ['certificates'], summary: '一项证明申请 One certificate request', params: idParams, response: { 200: requestOut.extend({ certificate: certificateOut.nullable() }) } },
+    schema: { tags: ['certificates'], summary: '一项证明申请 One certificate request', params: idParams, response: { 200: requestDetailOut } },
   }, async (req) => getCertificateRequest(ctx.db, req.params.id));
 
   api.post('/api/v1/certificate-requests/:id/decision', {
@@ -85,13 +97,13 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
     schema: {
       tags: ['certificates'], summary: '乡镇决定清单外证明，并据此扩充县清单 The township decides an unlisted certificate, extending a list', params: idParams,
       body: z.object({ list: z.enum(['lawful', 'forbidden']), basis: text(4, 300), authority: text(2, 200).nullable().optional() }).strict(),
-      response: { 200: requestOut.extend({ certificate: certificateOut.nullable() }) },
+      response: { 200: requestDetailOut },
     },
   }, async (req) => write(ctx.db, capacityOf(req), (w) => decideUnlisted(w, req.params.id, req.body, by(req), ctx.now())));
 
   api.post('/api/v1/certificate-requests/:id/issue', {
     config: { action: 'certificates.desk', scope: requestScope },
-    schema: { tags: ['certificates'], summary: '出具乡镇已决定可以出具的证明 Issue an approved certificate', params: idParams, body: z.object({ statement: text(2, 2000) }).strict(), response: { 200: requestOut.extend({ certificate: certificateOut.nullable() }) } },
+    schema: { tags: ['certificates'], summary: '出具乡镇已决定可以出具的证明 Issue an approved certificate', params: idParams, body: z.object({ statement: text(2, 2000) }).strict(), response: { 200: requestDetailOut } },
   }, async (req) => write(ctx.db, capacityOf(req), (w) => issueApproved(w, req.params.id, req.body.statement, by(req), ctx.now())));
 
   api.get('/api/v1/jurisdictions/:code/seal-log', {
@@ -101,7 +113,7 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/certificates/:number/pdf', {
     config: { action: 'certificates.read', scope: async (req) => (await certificateByNumber(ctx.db, (req.params as { number: string }).number)).villageCode },
-    schema: { tags: ['certificates'], summary: '证明 PDF（带核验二维码） The certificate PDF with its verification QR', params: numberParams },
+    schema: { tags: ['certificates'], summary: '证明 PDF（带核验二维码） The certificate PDF with its verification QR', params: numberParams, response: { 200: pdfOut } },
   }, async (req, reply) => sendPdf(req, reply, await certificateByNumber(ctx.db, req.params.number)));
 
   async function sendPdf(req: FastifyRequest, reply: FastifyReply, c: Awaited<ReturnType<typeof certificateByNumber>>) {
@@ -134,7 +146,7 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
       tags: ['certificates'],
       summary: '居民在线申请证明：不应出具的当即拒绝并告知依据和办理部门；清单外的报乡镇决定；可以出具的由持章的村(居)委会成员出具 A resident asks for a certificate online',
       body: z.object({ name: text(2, 60), purpose: text(2, 200) }).strict(),
-      response: { 201: requestOut.extend({ certificate: certificateOut.nullable() }) },
+      response: { 201: requestDetailOut },
     },
   }, async (req, reply) => {
     const rid = req.actor!.residentId!;
@@ -144,7 +156,7 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/my/certificates/:number/pdf', {
     config: { authenticated: true },
-    schema: { tags: ['certificates'], summary: '下载我的证明 PDF（仅持证人本人） Download my certificate PDF (the holder only)', params: numberParams },
+    schema: { tags: ['certificates'], summary: '下载我的证明 PDF（仅持证人本人） Download my certificate PDF (the holder only)', params: numberParams, response: { 200: pdfOut } },
   }, async (req, reply) => {
     const rid = req.actor!.residentId;
     if (!rid) throw AppError.notFound(bi(`没有您的证明 ${req.params.number}`, `No certificate ${req.params.number} of yours`));
@@ -153,7 +165,7 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/my/certificate-requests', {
     config: { authenticated: true },
-    schema: { tags: ['certificates'], summary: '我的证明申请 My certificate requests' },
+    schema: { tags: ['certificates'], summary: '我的证明申请 My certificate requests', response: { 200: z.array(myRequestOut) } },
   }, async (req) => {
     if (!req.actor!.residentId) return [];
     return certificateRequestsOfResident(ctx.db, req.actor!.residentId);

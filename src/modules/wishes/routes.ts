@@ -6,7 +6,7 @@ import type { Capacity } from '../../core/audit/audit.ts';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
 import { openBlob } from '../../core/blobs.ts';
-import { fileResponse } from '../../core/serializer.ts';
+import { fileResponse, bilingualOut } from '../../core/serializer.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 import { residentsBasic } from '../people/service.ts';
 import { claimantKinds, wishEvents, wishStates, type WishActor } from './rules.ts';
@@ -20,7 +20,6 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 // --- response shapes
-const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
 const wishActors = ['wisher', 'staff', 'claimant', 'volunteer', 'other'] as const satisfies readonly WishActor[];
 const kind = z.enum(claimantKinds);
 const eventOut = z.object({ event: z.string(), fromState: z.string(), toState: z.string(), actorRole: z.string(), note: z.string().nullable(), at: z.date() });
@@ -28,7 +27,7 @@ const eventOut = z.object({ event: z.string(), fromState: z.string(), toState: z
 const claimantOut = z.object({ id: z.number(), kind, name: z.string(), publicName: z.string() });
 /** A wish as the public wall shows it: the wisher's name masked, nothing personal. */
 const wallWishOut = z.object({
-  id: z.number(), villageCode: z.string(), title: z.string(), description: z.string(), wisher: z.string(), state: z.enum(wishStates), stateLabel: bilingual,
+  id: z.number(), villageCode: z.string(), title: z.string(), description: z.string(), wisher: z.string(), state: z.enum(wishStates), stateLabel: bilingualOut,
   claimant: z.object({ kind, name: z.string() }).nullable(), fulfilNote: z.string().nullable(), photoUrl: z.string().nullable(), hours: z.number().nullable(),
   thanks: z.string().nullable(), createdAt: z.date(), fulfilledAt: z.date().nullable(), thankedAt: z.date().nullable(),
 });
@@ -37,7 +36,7 @@ const sharedWishOut = wallWishOut.extend({ claimant: claimantOut.nullable(), eve
 /** A wish in full (staff, the wisher, and whoever just took a step on it). */
 const wishOut = z.object({
   id: z.number(), villageCode: z.string(), title: z.string(), description: z.string(), wisherName: z.string(), postedBy: z.string(), onBehalf: z.boolean(),
-  state: z.enum(wishStates), stateLabel: bilingual, rejectReason: z.string().nullable(), claimedBy: z.number().nullable(), claimedAt: z.date().nullable(),
+  state: z.enum(wishStates), stateLabel: bilingualOut, rejectReason: z.string().nullable(), claimedBy: z.number().nullable(), claimedAt: z.date().nullable(),
   fulfilNote: z.string().nullable(), photoSha256: z.string().nullable(), photoMime: z.string().nullable(), photoUrl: z.string().nullable(),
   minutes: z.number().nullable(), hours: z.number().nullable(), fulfilledAt: z.date().nullable(), thanks: z.string().nullable(), thankedAt: z.date().nullable(),
   createdAt: z.date(), updatedAt: z.date(), claimant: claimantOut.nullable(), events: z.array(eventOut),

@@ -21,7 +21,7 @@ import { chinaDate } from '../../core/time.ts';
 import { fileResponse } from '../../core/serializer.ts';
 import {
   commentAddedOut, commentPageOut, covenantPageOut, diffOut, idOut, opinionSources, opinionWithNamesOut, revisionOut, revisionQueueOut, rollEntryOut,
-  rollEntryPublicOut, appealDecisions, dispositions, findingDecisions, rollKinds, screenedVersionOut, storedVersionOut, versionOut, warningRollOut,
+  rollEntryPublicOut, appealDecisions, type RevisionEventPayload, dispositions, findingDecisions, rollKinds, screenedVersionOut, storedVersionOut, versionOut, warningRollOut,
 } from './schemas.ts';
 
 const villageParams = z.object({ code: z.string().regex(/^\d{12}$/) });
@@ -38,6 +38,7 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
   const actorOf = (req: FastifyRequest) => ({ label: req.actor!.username, role: (req.capacity?.role ?? 'resident') as never });
   const revisionScope = async (req: FastifyRequest) => (await getProcedure(ctx.db, (req.params as { id: number }).id)).villageCode;
   const isStaff = (req: FastifyRequest) => !!req.capacity && req.capacity.role !== 'resident';
+  const stateLabel = (state: string) => covenantRevision.stateLabels[state] ?? bi(state, state);
   // The recorder's account id stays on the server: the person appealing, or the member deciding, is someone else.
   const rollView = ({ recordedByAccountId: _account, ...e }: Awaited<ReturnType<typeof recordRollEntry>>) => e;
 
@@ -56,11 +57,11 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
     const events = await timeline(ctx.db, id);
     const all = await versionsOf(ctx.db, covenant.id);
     return {
-      id: p.id, villageCode: p.villageCode, title: p.title, state: p.state, stateLabel: covenantRevision.stateLabels[p.state], context: c,
+      id: p.id, villageCode: p.villageCode, title: p.title, state: p.state, stateLabel: stateLabel(p.state), context: c,
       covenant: { id: covenant.id, title: covenant.title, kind: covenant.kind, inForceVersionId: covenant.inForceVersionId },
       steps: Object.entries(covenantRevision.stateLabels).map(([state, label]) => ({ state, label })),
       // Public: the role that acted, never the account name.
-      timeline: events.map(({ actorLabel: _name, ...e }) => ({ ...e, toLabel: covenantRevision.stateLabels[e.toState] })),
+      timeline: events.map(({ actorLabel: _name, payload, ...e }) => ({ ...e, payload: payload as RevisionEventPayload, toLabel: stateLabel(e.toState) })),
       versions: all.filter((v) => v.procedureId === id),
       draft: latest ? { id: latest.id, number: latest.number, note: latest.note, createdAt: latest.createdAt, chapters: numberChapters(latest.chapters), screen: screenVersion(latest.chapters, covenant.kind) } : null,
       findings: reviewed ? await findingsOf(ctx.db, reviewed) : [],
@@ -78,7 +79,7 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
     await requireVillage(ctx.db, req.params.code);
     const covenant = await covenantOf(ctx.db, req.params.code);
     if (!covenant) return { covenant: null, inForce: null, versions: [], revisions: [] };
-    const revisions = (await listProcedures(ctx.db, covenantRevision.kind, req.params.code)).map((p) => ({ id: p.id, title: p.title, state: p.state, stateLabel: covenantRevision.stateLabels[p.state], createdAt: p.createdAt, updatedAt: p.updatedAt }));
+    const revisions = (await listProcedures(ctx.db, covenantRevision.kind, req.params.code)).map((p) => ({ id: p.id, title: p.title, state: p.state, stateLabel: stateLabel(p.state), createdAt: p.createdAt, updatedAt: p.updatedAt }));
     const inForce = covenant.inForceVersionId ? await versionView(covenant.inForceVersionId) : null;
     const adopted = (await versionsOf(ctx.db, covenant.id)).filter((v) => v.status === 'inForce' || v.status === 'superseded');
     return {
@@ -165,14 +166,14 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
     const open = await proceduresInStates(ctx.db, covenantRevision.kind, ['collecting', 'drafting', 'review', 'approved', 'adopted', 'filed']);
     const mine = open.filter((p) => covers(req.params.code, p.villageCode));
     const names = new Map((await villagesUnder(ctx.db, req.params.code)).map((v) => [v.code, v.name]));
-    return mine.map((p) => ({ id: p.id, villageCode: p.villageCode, villageName: names.get(p.villageCode) ?? p.villageCode, title: p.title, state: p.state, stateLabel: covenantRevision.stateLabels[p.state], updatedAt: p.updatedAt }))
+    return mine.map((p) => ({ id: p.id, villageCode: p.villageCode, villageName: names.get(p.villageCode) ?? p.villageCode, title: p.title, state: p.state, stateLabel: stateLabel(p.state), updatedAt: p.updatedAt }))
       .sort((a, b) => Number(b.state === 'review' || b.state === 'adopted') - Number(a.state === 'review' || a.state === 'adopted') || a.villageCode.localeCompare(b.villageCode));
   });
 
   api.get('/api/v1/covenant-revisions/:id/opinions', {
     config: { action: 'covenants.read', scope: revisionScope },
     schema: { tags: ['covenants'], summary: '征集到的意见（含提出人与收集方式） Opinions with who and how', params: idParams, response: { 200: z.array(opinionWithNamesOut) } },
-  }, async (req) => opinionsOf(ctx.db, req.params.id, true));
+  }, async (req) => (await opinionsOf(ctx.db, req.params.id, true)).map((o) => ({ ...o, authorName: o.authorName!, collectedBy: o.collectedBy ?? null })));
 
   api.post('/api/v1/villages/:code/covenant/register', {
     config: { action: 'covenants.manage' },

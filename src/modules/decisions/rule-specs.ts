@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { RuleSpec } from '../../core/rules.ts';
 import { callRequirement, meetingKinds, meetingOutcome, noticeDeadline, representativesCheck } from './rules.ts';
+import { callRequirementOut, meetingOutcomeOut, noticeOutcomeOut, representativesCheckOut } from './schemas.ts';
 
 const count = z.number().int().min(0);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -16,12 +17,14 @@ export const decisionRules: RuleSpec[] = [
       present: z.object({ persons: count.optional(), households: count.optional() }).strict(),
       votes: z.object({ for: count, against: count, abstain: count }).strict().optional(),
     }).strict(),
+    output: meetingOutcomeOut,
     run: (input) => meetingOutcome(input),
   },
   {
     name: 'notice-deadline',
     summary: '会议最迟通知日期 The latest day to give notice of a meeting',
     input: z.object({ kind: z.enum(meetingKinds), meetingDate: date, localDays: count.max(60).optional() }).strict(),
+    output: noticeOutcomeOut,
     run: (input, { calendar }) => noticeDeadline(input.kind, input.meetingDate, calendar, input.localDays),
   },
   {
@@ -31,6 +34,7 @@ export const decisionRules: RuleSpec[] = [
       kind: z.enum(['village', 'community']), households: count, groups: count.optional(), representatives: count,
       womenRepresentatives: count, meetingMembers: count, womenMeetingMembers: count,
     }).strict(),
+    output: representativesCheckOut,
     run: (input) => representativesCheck(input),
   },
   {
@@ -40,6 +44,7 @@ export const decisionRules: RuleSpec[] = [
       kind: z.enum(['villagersAssembly', 'representativesMeeting']), villagers: count.optional(), representatives: count,
       signaturesVillagers: count.optional(), signaturesRepresentatives: count.optional(),
     }).strict(),
+    output: callRequirementOut,
     run: ({ kind, ...o }) => callRequirement(kind, o),
   },
 ];

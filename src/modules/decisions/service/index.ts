@@ -4,3 +4,5 @@
 export * from './meetings.ts';
 export * from './matters.ts';
 export * from './representatives.ts';
+// The shape of a listed meeting, for modules that show the meetings held for them (covenants).
+export { meetingSummaryOut } from '../schemas.ts';

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { backends } from '../support/backends.ts';
 import { openWorld, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
 import { anonymous, appFor, loginAs } from '../support/http.ts';
-import { installCategories } from '../../src/modules/consultation/consultation.ts';
+import { installCategories } from '../../src/modules/consultation/service.ts';
 
 for (const backend of backends()) {
   describe(`consultation API on ${backend.name}`, () => {

@@ -10,7 +10,7 @@ import { events } from '../../core/events.ts';
 import { verifyChain } from '../../core/ledger/ledger.ts';
 import { checkPhoneCode, issuePhoneCode, wrongPhoneCode } from '../../core/notifications/notifications.ts';
 import { getNode, requireNode, requireVillage } from '../jurisdictions/service.ts';
-import { parsePhone } from '../people/rules.ts';
+import { parsePhone } from '../people/service.ts';
 import { addCatalogItem, catalogFor, installDefaultCatalog, scopeOfItem, settingsFor, updateCatalogItem, updateSettings } from './catalog.ts';
 import { generateReport, overview, report, reports, reportWorkbook, villageCalendar } from './compliance.ts';
 import { answer, ask, publicFeedback, staffFeedback, villageOfFeedback } from './feedback.ts';
@@ -37,7 +37,9 @@ const entryBody = z.object({
   column, catalogItemId: z.number().int().positive().nullable().optional(), periodStart: date.nullable().optional(), periodEnd: date.nullable().optional(),
   title: z.string().trim().min(2).max(120), bodyMd: z.string().max(20_000), financeLines: z.array(financeLine).max(500).optional(),
 }).strict();
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' as const;
+/** A 304 (the client's copy is current) has no body: sent as undefined, so neither encoded nor typed as JSON. */
+const notModified = z.null().optional();
 
 export function disclosureRoutes(api: Api, ctx: ModuleContext) {
   const today = () => chinaDate(ctx.now());
@@ -207,7 +209,7 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
   api.get('/api/v1/jurisdictions/:code/disclosure-reports/:year/:quarter', {
     config: { action: 'disclosure.report' },
     schema: { tags: ['disclosure'], summary: '季度报表（JSON，或 ?format=xlsx 下载 Excel） A quarterly report', params: z.object({ code: divisionCode, year: z.coerce.number().int(), quarter: z.coerce.number().int().min(1).max(4) }), querystring: z.object({ format: z.enum(['json', 'xlsx']).default('json') }),
-      response: { 200: { description: '季度报表（JSON 或 Excel） The report, as JSON or as a workbook', content: { 'application/json': { schema: reportOut }, ...fileResponse(xlsxType, '').content } } },
+      response: { 200: { description: '季度报表（JSON 或 Excel） The report, as JSON or as a workbook', content: { 'application/json': { schema: reportOut }, [xlsxType]: fileResponse(xlsxType, '').content[xlsxType]! } } },
     },
   }, async (req, reply) => {
     const code = codeParam(req);
@@ -252,12 +254,12 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
 
   api.get('/api/v1/villages/:code/board/:id', {
     config: { public: true },
-    schema: { tags: ['disclosure'], summary: '已发布内容（来自公开账本，永不改变） A published entry, from the ledger (never changes)', params: boardEntryParams, response: { 200: publicEntryOut } },
+    schema: { tags: ['disclosure'], summary: '已发布内容（来自公开账本，永不改变） A published entry, from the ledger (never changes)', params: boardEntryParams, response: { 200: publicEntryOut, 304: notModified } },
   }, async (req, reply) => {
     const e = await publicEntry(ctx.db, req.params.code, req.params.id);
     const etag = `"${e.hash}"`;
     reply.header('etag', etag).header('cache-control', 'public, max-age=31536000, immutable');
-    if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+    if (req.headers['if-none-match'] === etag) return reply.code(304).send(undefined);
     return e;
   });
 

@@ -1,5 +1,5 @@
 // Democratic decisions on the web side: the shapes of the API answers (mirroring
-// src/modules/decisions/routes.ts and src/modules/consultation/manifest.ts) and the one place
+// src/modules/decisions/routes.ts and src/modules/consultation/routes.ts) and the one place
 // that knows the order of 四议两公开 — which step follows which state, which meeting decides
 // it and what that meeting's statute requires. Shared by the public and the staff pages.
 import type { T } from '../../i18n.tsx';

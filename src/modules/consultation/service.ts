@@ -1,68 +1,24 @@
-// 议事协商: a topic from the consultation catalogue (seed 001: 议事协商事项指导目录), pre-reviewed
-// by the committee (预审), discussed online in threaded comments (moderated) and in person,
-// then its result adopted, carried out and reported back (协商成果采纳、落实、反馈). The topic is a
-// procedure on the shared engine, so its public timeline comes from the event log.
-import { assign, setup } from 'xstate';
-import { sql, type Generated, type Kysely, type Migration } from 'kysely';
+// 议事协商 use cases: the consultation catalogue, topics proposed and taken step by step (a
+// procedure on the shared engine, so its public timeline comes from the event log), threaded
+// comments while a topic is open, and moderation that keeps the reason visible.
 import { AppError, bi, fieldError, type FieldError } from '../../core/errors.ts';
 import { ownTables } from '../../core/module.ts';
 import type { AnyDB } from '../../core/db/database.ts';
 import type { Write } from '../../core/access/guard.ts';
 import { getProcedure, sendEvent, startProcedure, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../core/procedure/engine.ts';
 import { covers } from '../../core/jurisdiction-codes.ts';
+import { consultationMachine, consultationStateLabels, consultationStepRoles, stepTextProblems } from './rules.ts';
+import type { ConsultationTables } from './tables.ts';
 
-export interface ConsultationTables {
-  consultationCategory: { id: Generated<number>; scopeCode: string; title: string };
-  consultationComment: {
-    id: Generated<number>;
-    procedureId: number;
-    parentId: number | null;
-    authorAccountId: number;
-    authorName: string;
-    body: string;
-    hidden: boolean;
-    hiddenReason: string | null;
-    createdAt: Date;
-  };
-}
 const t = (db: AnyDB) => ownTables<ConsultationTables>(db);
-
-export interface ConsultationContext { categoryId: number; description: string; preReview: string | null; sessionOutcome: string | null; decision: string | null; feedback: string | null }
-
-const machine = setup({
-  types: { context: {} as ConsultationContext, input: {} as { categoryId: number; description: string }, events: {} as ProcEvent },
-  actions: {
-    note: assign(({ event }, params: { key: keyof ConsultationContext }) => ({ [params.key]: String(event.text ?? '') }) as Partial<ConsultationContext>),
-  },
-}).createMachine({
-  id: 'consultation',
-  initial: 'submitted',
-  context: ({ input }) => ({ ...input, preReview: null, sessionOutcome: null, decision: null, feedback: null }),
-  states: {
-    submitted: { on: { accept: { target: 'open', actions: { type: 'note', params: { key: 'preReview' } } }, decline: { target: 'declined', actions: { type: 'note', params: { key: 'preReview' } } } } },
-    open: { on: { recordSession: { target: 'deliberated', actions: { type: 'note', params: { key: 'sessionOutcome' } } } } },
-    deliberated: { on: { adopt: { target: 'adopted', actions: { type: 'note', params: { key: 'decision' } } }, notAdopt: { target: 'notAdopted', actions: { type: 'note', params: { key: 'decision' } } } } },
-    adopted: { on: { implement: 'implementing' } },
-    implementing: { on: { reportBack: { target: 'closed', actions: { type: 'note', params: { key: 'feedback' } } } } },
-    notAdopted: { on: { reportBack: { target: 'closed', actions: { type: 'note', params: { key: 'feedback' } } } } },
-    declined: { type: 'final' },
-    closed: { type: 'final' },
-  },
-});
 
 export const consultation: ProcedureDefinition = {
   kind: 'consultation',
-  machine,
-  roles: { accept: ['committeeMember'], decline: ['committeeMember'], recordSession: ['committeeMember'], adopt: ['committeeMember'], notAdopt: ['committeeMember'], implement: ['committeeMember'], reportBack: ['committeeMember'] },
-  stateLabels: {
-    submitted: bi('待预审', 'Awaiting pre-review'), open: bi('协商中', 'Open for deliberation'), deliberated: bi('已协商', 'Deliberated'),
-    adopted: bi('成果已采纳', 'Result adopted'), notAdopted: bi('成果未采纳', 'Result not adopted'), implementing: bi('落实中', 'Being carried out'),
-    closed: bi('已反馈', 'Reported back'), declined: bi('预审未通过', 'Declined at pre-review'),
-  },
+  machine: consultationMachine,
+  roles: consultationStepRoles,
+  stateLabels: consultationStateLabels,
   async check(_db, _p, e): Promise<FieldError[]> {
-    // Every step that closes a stage says what was decided, so the resident sees why.
-    if (e.type !== 'implement' && !String(e.text ?? '').trim()) return [fieldError('text', 'consultation.text', bi('请写明理由或结果', 'State the reason or the result'))];
-    return [];
+    return stepTextProblems(e);
   },
 };
 
@@ -127,25 +83,3 @@ export async function installCategories(db: AnyDB, countyCode: string) {
   const rows = defaultCategories.filter((c) => !have.has(c)).map((title) => ({ scopeCode: countyCode, title }));
   if (rows.length) await t(db).insertInto('consultationCategory').values(rows).execute();
 }
-
-export const consultationMigrations: Record<string, Migration> = {
-  '202611220050_consultation_topics': {
-    async up(db: Kysely<unknown>) {
-      await sql`
-        CREATE TABLE consultation_category (id serial PRIMARY KEY, scope_code varchar(12) NOT NULL, title text NOT NULL);
-        CREATE TABLE consultation_comment (
-          id serial PRIMARY KEY,
-          procedure_id integer NOT NULL,
-          parent_id integer REFERENCES consultation_comment(id),
-          author_account_id integer NOT NULL,
-          author_name text NOT NULL,
-          body text NOT NULL,
-          hidden boolean NOT NULL DEFAULT false,
-          hidden_reason text,
-          created_at timestamptz NOT NULL
-        );
-        CREATE INDEX consultation_comment_idx ON consultation_comment(procedure_id, parent_id, id);
-      `.execute(db);
-    },
-  },
-};

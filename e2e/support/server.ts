@@ -33,7 +33,9 @@ export async function startE2EServer(opts: { now?: () => Date } = {}): Promise<E
     // Journeys run on dates relative to the real today; the years the holiday package does not
     // know come from the county's entry, as they would in production.
     await enterTestCalendar(platform.database.db, COUNTY, platform.now());
-    const s = await startServer(platform, { port: 0, host: '127.0.0.1', jobs: false });
+    // Journeys encode leniently (undeclared fields dropped, as in production): the unit and API
+    // suites run strict on every route; journeys have not yet had a full run under strict encoding.
+    const s = await startServer(platform, { port: 0, host: '127.0.0.1', jobs: false, strictResponses: false });
     const url = s.url.replace('0.0.0.0', '127.0.0.1');
     return {
       url,

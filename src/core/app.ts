@@ -36,6 +36,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Folder of the built web app; served at / when present. */
   webDir?: string;
+  /** Fail a response that carries a field its schema does not declare; default: under test. */
+  strictResponses?: boolean;
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -44,9 +46,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const now = opts.now ?? (() => new Date());
   const app = Fastify({ loggerInstance: opts.log as unknown as FastifyBaseLogger, trustProxy: opts.config.TRUST_PROXY ? opts.config.TRUST_PROXY.split(',').map((s) => s.trim()) : false }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  // Strict encoding (refuse an undeclared field) is switched on under test once every module's
-  // response schemas are complete; until then the suite has not been run with it throughout.
-  app.setSerializerCompiler(responseSerializer(opts.config.NODE_ENV === 'test' && process.env.GONGZHI_STRICT_RESPONSES === '1'));
+  // Under test a response carrying a field its schema does not declare fails the request (in
+  // production the field is dropped, as zod does), so the suite finds every incomplete schema.
+  app.setSerializerCompiler(responseSerializer(opts.strictResponses ?? opts.config.NODE_ENV === 'test'));
   app.setErrorHandler((err, req, reply) => sendProblem(err, req, reply));
   app.setNotFoundHandler((req, reply) => {
     // A missing hashed asset is a 404 (an old tab after a release), never the app shell.
@@ -113,11 +115,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await app.register(async (scope) => { await m.routes!(scope as unknown as Api, ctx); }, { name: m.name } as object);
   }
 
-  if (gaps.length > 0) {
-    // Until every module declares its responses the refusal is opt-in (GONGZHI_ROUTE_GAPS=refuse).
-    if (process.env.GONGZHI_ROUTE_GAPS !== 'refuse') opts.log.warn({ gaps }, 'routes without a response contract');
-    else throw new Error(`${gaps.length} route(s) without a response contract:\n${gaps.join('\n')}`);
-  }
+  if (gaps.length > 0) throw new Error(`${gaps.length} route(s) without a response contract:\n${gaps.join('\n')}`);
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     await app.register(fastifyStatic, {

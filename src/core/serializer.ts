@@ -56,3 +56,6 @@ export function responseContractGap(route: { url: string; schema?: { hide?: bool
   if (declared.length === 0) return 'declares no success response schema';
   return null;
 }
+
+/** A text in both languages, as every module's responses carry labels and messages. */
+export const bilingualOut = z.object({ 'zh-CN': z.string(), en: z.string() });

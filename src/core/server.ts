@@ -9,8 +9,8 @@ import { startJobs, type Jobs } from './jobs.ts';
 
 export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
-export async function startServer(p: Platform, opts: { port: number; host: string; jobs?: boolean }): Promise<{ app: FastifyInstance; url: string; stop(): Promise<void> }> {
-  const app = await buildApp({ config: p.config, db: p.database.db, log: p.log, modules: p.modules, now: p.now, webDir });
+export async function startServer(p: Platform, opts: { port: number; host: string; jobs?: boolean; strictResponses?: boolean }): Promise<{ app: FastifyInstance; url: string; stop(): Promise<void> }> {
+  const app = await buildApp({ config: p.config, db: p.database.db, log: p.log, modules: p.modules, now: p.now, webDir, ...(opts.strictResponses !== undefined ? { strictResponses: opts.strictResponses } : {}) });
   const url = await app.listen({ port: opts.port, host: opts.host });
   const jobs: Jobs | null = opts.jobs === false ? null : await startJobs(p);
   let stopping: Promise<void> | null = null;

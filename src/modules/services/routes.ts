@@ -1,6 +1,7 @@
 // HTTP routes of the service desk, errands, and the Open311 (GeoReport v2) API.
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { bilingualOut } from '../../core/serializer.ts';
 import { capacityOf, write } from '../../core/access/guard.ts';
 import { AppError, bi } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
@@ -16,7 +17,6 @@ import { chinaDate } from '../../core/time.ts';
 const codeParams = z.object({ code: z.string().regex(/^\d{2,12}$/) });
 const villageParams = z.object({ code: z.string().regex(/^\d{12}$/) });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
-const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
 
 export const catalogItemOut = z.object({
   id: z.number(), countyCode: z.string(), code: z.string(), name: z.string(), description: z.string(), office: z.string(),
@@ -30,13 +30,13 @@ const catalogBody = z.object({
 
 const requestSummary = z.object({
   id: z.number(), villageCode: z.string(), residentId: z.number(), residentName: z.string(), description: z.string(), state: z.enum(requestStates),
-  stateLabel: bilingual, channel: z.string(), filedByLabel: z.string(), onBehalf: z.boolean(), filedOn: z.string(), dueOn: z.string().nullable(),
+  stateLabel: bilingualOut, channel: z.string(), filedByLabel: z.string(), onBehalf: z.boolean(), filedOn: z.string(), dueOn: z.string().nullable(),
   statusNote: z.string().nullable(), createdAt: z.date(), updatedAt: z.date(), escalatedAt: z.date().nullable(), overdue: z.boolean(),
   serviceCode: z.string(), serviceName: z.string(), office: z.string(),
 });
 export const requestOut = requestSummary.extend({
-  moves: z.array(z.object({ state: z.enum(requestStates), label: bilingual })),
-  timeline: z.array(z.object({ id: z.number(), fromState: z.string().nullable(), toState: z.string(), toLabel: bilingual, note: z.string().nullable(), actorRole: z.string(), at: z.date(), dueOn: z.string().nullable() })),
+  moves: z.array(z.object({ state: z.enum(requestStates), label: bilingualOut })),
+  timeline: z.array(z.object({ id: z.number(), fromState: z.string().nullable(), toState: z.string(), toLabel: bilingualOut, note: z.string().nullable(), actorRole: z.string(), at: z.date(), dueOn: z.string().nullable() })),
 });
 const errandOut = z.object({
   id: z.number(), villageCode: z.string(), requestId: z.number().nullable(), residentId: z.number(), residentName: z.string(), office: z.string(), matter: z.string(),

@@ -973,7 +973,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            context: {
+                                categoryId: number;
+                                decision: string | null;
+                                description: string;
+                                feedback: string | null;
+                                preReview: string | null;
+                                sessionOutcome: string | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            kind: string;
+                            state: string;
+                            stateLabel: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            timeline: {
+                                actorRole: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromState: string | null;
+                                id: number;
+                                note: string | null;
+                                payload: {
+                                    categoryId?: number;
+                                    description?: string;
+                                    text?: string;
+                                };
+                                toLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                toState: string;
+                                type: string;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            villageCode: string;
+                        };
+                    };
                 };
             };
         };
@@ -1011,7 +1054,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorName: string | null;
+                                body: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                hidden: boolean;
+                                hiddenReason: string | null;
+                                id: number;
+                                parentId: number | null;
+                                replies: {
+                                    authorName: string | null;
+                                    body: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    hidden: boolean;
+                                    hiddenReason: string | null;
+                                    id: number;
+                                    parentId: number | null;
+                                }[];
+                            }[];
+                            nextCursor: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -1036,11 +1103,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
                 };
             };
         };
@@ -1084,7 +1155,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            context: {
+                                categoryId: number;
+                                decision: string | null;
+                                description: string;
+                                feedback: string | null;
+                                preReview: string | null;
+                                sessionOutcome: string | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            kind: string;
+                            state: string;
+                            stateLabel: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            timeline: {
+                                actorRole: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromState: string | null;
+                                id: number;
+                                note: string | null;
+                                payload: {
+                                    categoryId?: number;
+                                    description?: string;
+                                    text?: string;
+                                };
+                                toLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                toState: string;
+                                type: string;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            villageCode: string;
+                        };
+                    };
                 };
             };
         };
@@ -1325,7 +1439,8 @@ export interface paths {
                             id: number;
                             meetings: {
                                 id: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "partyBranchMeeting" | "committeesMeeting" | "partyMembersMeeting" | "representativesMeeting" | "villagersAssembly" | "groupMeeting" | "residentsMeeting";
                                 meetingDate: string;
                                 place: string;
                                 procedureId: number | null;
@@ -1687,7 +1802,8 @@ export interface paths {
                             id: number;
                             meetings: {
                                 id: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "partyBranchMeeting" | "committeesMeeting" | "partyMembersMeeting" | "representativesMeeting" | "villagersAssembly" | "groupMeeting" | "residentsMeeting";
                                 meetingDate: string;
                                 place: string;
                                 procedureId: number | null;
@@ -5853,7 +5969,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            scopeCode: string;
+                            title: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -7591,7 +7713,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            context: {
+                                concurrentHead: boolean;
+                                description: string;
+                                matterTypeId: number | null;
+                                meetings: {
+                                    [key: string]: number;
+                                };
+                                outcome: string | null;
+                                outcomeEntryId: number | null;
+                                resolution: string | null;
+                                resolutionEntryId: number | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            kind: string;
+                            meetings: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "partyBranchMeeting" | "committeesMeeting" | "partyMembersMeeting" | "representativesMeeting" | "villagersAssembly" | "groupMeeting" | "residentsMeeting";
+                                meetingDate: string;
+                                place: string;
+                                procedureId: number | null;
+                                quorate: boolean | null;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                title: string;
+                            }[];
+                            state: string;
+                            stateLabel: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            timeline: {
+                                actorRole: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromState: string | null;
+                                id: number;
+                                note: string | null;
+                                payload: {
+                                    concurrentHead?: boolean;
+                                    description?: string;
+                                    entryId?: number;
+                                    matterTypeId?: number | null;
+                                    meetingId?: number;
+                                    outcome?: string;
+                                    resolution?: string;
+                                };
+                                toLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                toState: string;
+                                type: string;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            villageCode: string;
+                        };
+                    };
                 };
             };
         };
@@ -7635,7 +7820,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            context: {
+                                concurrentHead: boolean;
+                                description: string;
+                                matterTypeId: number | null;
+                                meetings: {
+                                    [key: string]: number;
+                                };
+                                outcome: string | null;
+                                outcomeEntryId: number | null;
+                                resolution: string | null;
+                                resolutionEntryId: number | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            kind: string;
+                            meetings: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "partyBranchMeeting" | "committeesMeeting" | "partyMembersMeeting" | "representativesMeeting" | "villagersAssembly" | "groupMeeting" | "residentsMeeting";
+                                meetingDate: string;
+                                place: string;
+                                procedureId: number | null;
+                                quorate: boolean | null;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                title: string;
+                            }[];
+                            state: string;
+                            stateLabel: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            timeline: {
+                                actorRole: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromState: string | null;
+                                id: number;
+                                note: string | null;
+                                payload: {
+                                    concurrentHead?: boolean;
+                                    description?: string;
+                                    entryId?: number;
+                                    matterTypeId?: number | null;
+                                    meetingId?: number;
+                                    outcome?: string;
+                                    resolution?: string;
+                                };
+                                toLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                toState: string;
+                                type: string;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            villageCode: string;
+                        };
+                    };
                 };
             };
         };
@@ -7682,7 +7930,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            context: {
+                                concurrentHead: boolean;
+                                description: string;
+                                matterTypeId: number | null;
+                                meetings: {
+                                    [key: string]: number;
+                                };
+                                outcome: string | null;
+                                outcomeEntryId: number | null;
+                                resolution: string | null;
+                                resolutionEntryId: number | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            kind: string;
+                            meetings: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "partyBranchMeeting" | "committeesMeeting" | "partyMembersMeeting" | "representativesMeeting" | "villagersAssembly" | "groupMeeting" | "residentsMeeting";
+                                meetingDate: string;
+                                place: string;
+                                procedureId: number | null;
+                                quorate: boolean | null;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                title: string;
+                            }[];
+                            state: string;
+                            stateLabel: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            timeline: {
+                                actorRole: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromState: string | null;
+                                id: number;
+                                note: string | null;
+                                payload: {
+                                    concurrentHead?: boolean;
+                                    description?: string;
+                                    entryId?: number;
+                                    matterTypeId?: number | null;
+                                    meetingId?: number;
+                                    outcome?: string;
+                                    resolution?: string;
+                                };
+                                toLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                toState: string;
+                                type: string;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            villageCode: string;
+                        };
+                    };
                 };
             };
         };
@@ -7787,7 +8098,55 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agenda: string;
+                            attendance: {
+                                id: number;
+                                name: string;
+                                residentId: number | null;
+                                /** @enum {string} */
+                                status: "present" | "absent" | "leave";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            eligible: {
+                                adults?: number;
+                                households?: number;
+                                members?: number;
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "partyBranchMeeting" | "committeesMeeting" | "partyMembersMeeting" | "representativesMeeting" | "villagersAssembly" | "groupMeeting" | "residentsMeeting";
+                            meetingDate: string;
+                            minutes: string | null;
+                            motions: {
+                                id: number;
+                                passed: boolean;
+                                reasons: {
+                                    article: string;
+                                    message: string;
+                                    rule: string;
+                                }[];
+                                title: string;
+                                votesAbstain: number;
+                                votesAgainst: number;
+                                votesFor: number;
+                            }[];
+                            noticeGivenOn: string;
+                            place: string;
+                            present: {
+                                households?: number;
+                                persons: number;
+                            } | null;
+                            procedureId: number | null;
+                            quorate: boolean | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "held" | "cancelled";
+                            title: string;
+                            villageCode: string;
+                        };
+                    };
                 };
             };
         };
@@ -7837,7 +8196,66 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agenda: string;
+                            attendance: {
+                                id: number;
+                                name: string;
+                                residentId: number | null;
+                                /** @enum {string} */
+                                status: "present" | "absent" | "leave";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            eligible: {
+                                adults?: number;
+                                households?: number;
+                                members?: number;
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "partyBranchMeeting" | "committeesMeeting" | "partyMembersMeeting" | "representativesMeeting" | "villagersAssembly" | "groupMeeting" | "residentsMeeting";
+                            meetingDate: string;
+                            minutes: string | null;
+                            motions: {
+                                id: number;
+                                passed: boolean;
+                                reasons: {
+                                    article: string;
+                                    message: string;
+                                    rule: string;
+                                }[];
+                                title: string;
+                                votesAbstain: number;
+                                votesAgainst: number;
+                                votesFor: number;
+                            }[];
+                            noticeGivenOn: string;
+                            outcome: {
+                                passed: boolean | null;
+                                quorate: boolean;
+                                quorumNeeded: number | null;
+                                reasons: {
+                                    article: string;
+                                    message: string;
+                                    rule: string;
+                                }[];
+                                votesNeeded: number | null;
+                            };
+                            place: string;
+                            present: {
+                                households?: number;
+                                persons: number;
+                            } | null;
+                            procedureId: number | null;
+                            quorate: boolean | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "held" | "cancelled";
+                            title: string;
+                            villageCode: string;
+                        };
+                    };
                 };
             };
         };
@@ -7881,7 +8299,55 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agenda: string;
+                            attendance: {
+                                id: number;
+                                name: string;
+                                residentId: number | null;
+                                /** @enum {string} */
+                                status: "present" | "absent" | "leave";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            eligible: {
+                                adults?: number;
+                                households?: number;
+                                members?: number;
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "partyBranchMeeting" | "committeesMeeting" | "partyMembersMeeting" | "representativesMeeting" | "villagersAssembly" | "groupMeeting" | "residentsMeeting";
+                            meetingDate: string;
+                            minutes: string | null;
+                            motions: {
+                                id: number;
+                                passed: boolean;
+                                reasons: {
+                                    article: string;
+                                    message: string;
+                                    rule: string;
+                                }[];
+                                title: string;
+                                votesAbstain: number;
+                                votesAgainst: number;
+                                votesFor: number;
+                            }[];
+                            noticeGivenOn: string;
+                            place: string;
+                            present: {
+                                households?: number;
+                                persons: number;
+                            } | null;
+                            procedureId: number | null;
+                            quorate: boolean | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "held" | "cancelled";
+                            title: string;
+                            villageCode: string;
+                        };
+                    };
                 };
             };
         };
@@ -7926,7 +8392,66 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agenda: string;
+                            attendance: {
+                                id: number;
+                                name: string;
+                                residentId: number | null;
+                                /** @enum {string} */
+                                status: "present" | "absent" | "leave";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            eligible: {
+                                adults?: number;
+                                households?: number;
+                                members?: number;
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "partyBranchMeeting" | "committeesMeeting" | "partyMembersMeeting" | "representativesMeeting" | "villagersAssembly" | "groupMeeting" | "residentsMeeting";
+                            meetingDate: string;
+                            minutes: string | null;
+                            motions: {
+                                id: number;
+                                passed: boolean;
+                                reasons: {
+                                    article: string;
+                                    message: string;
+                                    rule: string;
+                                }[];
+                                title: string;
+                                votesAbstain: number;
+                                votesAgainst: number;
+                                votesFor: number;
+                            }[];
+                            noticeGivenOn: string;
+                            outcome: {
+                                passed: boolean | null;
+                                quorate: boolean;
+                                quorumNeeded: number | null;
+                                reasons: {
+                                    article: string;
+                                    message: string;
+                                    rule: string;
+                                }[];
+                                votesNeeded: number | null;
+                            };
+                            place: string;
+                            present: {
+                                households?: number;
+                                persons: number;
+                            } | null;
+                            procedureId: number | null;
+                            quorate: boolean | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "held" | "cancelled";
+                            title: string;
+                            villageCode: string;
+                        };
+                    };
                 };
             };
         };
@@ -9275,7 +9800,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            results: {
+                                findings: {
+                                    basis: string;
+                                    excerpt: string;
+                                    message: string;
+                                    rule: string;
+                                }[];
+                                id: string;
+                                lawful: boolean;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -9487,7 +10025,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            reasons: {
+                                article: string;
+                                message: string;
+                                rule: string;
+                            }[];
+                            required: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -9542,7 +10089,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            passed: boolean | null;
+                            quorate: boolean;
+                            quorumNeeded: number | null;
+                            reasons: {
+                                article: string;
+                                message: string;
+                                rule: string;
+                            }[];
+                            votesNeeded: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -9585,7 +10144,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            latestNoticeDate: string | null;
+                            reasons: {
+                                article: string;
+                                message: string;
+                                rule: string;
+                            }[];
+                            workingDays: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -9696,7 +10265,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            findings: {
+                                article: string;
+                                message: string;
+                                ok: boolean;
+                                rule: string;
+                            }[];
+                            ok: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -10832,7 +11411,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            state: string;
+                            stateLabel: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -10858,11 +11451,54 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            context: {
+                                categoryId: number;
+                                decision: string | null;
+                                description: string;
+                                feedback: string | null;
+                                preReview: string | null;
+                                sessionOutcome: string | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            kind: string;
+                            state: string;
+                            stateLabel: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            timeline: {
+                                actorRole: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromState: string | null;
+                                id: number;
+                                note: string | null;
+                                payload: {
+                                    categoryId?: number;
+                                    description?: string;
+                                    text?: string;
+                                };
+                                toLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                toState: string;
+                                type: string;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            villageCode: string;
+                        };
+                    };
                 };
             };
         };
@@ -11089,7 +11725,8 @@ export interface paths {
                             id: number;
                             meetings: {
                                 id: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "partyBranchMeeting" | "committeesMeeting" | "partyMembersMeeting" | "representativesMeeting" | "villagersAssembly" | "groupMeeting" | "residentsMeeting";
                                 meetingDate: string;
                                 place: string;
                                 procedureId: number | null;
@@ -12449,7 +13086,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            state: string;
+                            stateLabel: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -12475,11 +13126,74 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            context: {
+                                concurrentHead: boolean;
+                                description: string;
+                                matterTypeId: number | null;
+                                meetings: {
+                                    [key: string]: number;
+                                };
+                                outcome: string | null;
+                                outcomeEntryId: number | null;
+                                resolution: string | null;
+                                resolutionEntryId: number | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            kind: string;
+                            meetings: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "partyBranchMeeting" | "committeesMeeting" | "partyMembersMeeting" | "representativesMeeting" | "villagersAssembly" | "groupMeeting" | "residentsMeeting";
+                                meetingDate: string;
+                                place: string;
+                                procedureId: number | null;
+                                quorate: boolean | null;
+                                /** @enum {string} */
+                                status: "scheduled" | "held" | "cancelled";
+                                title: string;
+                            }[];
+                            state: string;
+                            stateLabel: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            timeline: {
+                                actorRole: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromState: string | null;
+                                id: number;
+                                note: string | null;
+                                payload: {
+                                    concurrentHead?: boolean;
+                                    description?: string;
+                                    entryId?: number;
+                                    matterTypeId?: number | null;
+                                    meetingId?: number;
+                                    outcome?: string;
+                                    resolution?: string;
+                                };
+                                toLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                toState: string;
+                                type: string;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            villageCode: string;
+                        };
+                    };
                 };
             };
         };
@@ -12513,7 +13227,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "partyBranchMeeting" | "committeesMeeting" | "partyMembersMeeting" | "representativesMeeting" | "villagersAssembly" | "groupMeeting" | "residentsMeeting";
+                            meetingDate: string;
+                            place: string;
+                            procedureId: number | null;
+                            quorate: boolean | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "held" | "cancelled";
+                            title: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -12549,11 +13276,59 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agenda: string;
+                            attendance: {
+                                id: number;
+                                name: string;
+                                residentId: number | null;
+                                /** @enum {string} */
+                                status: "present" | "absent" | "leave";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            eligible: {
+                                adults?: number;
+                                households?: number;
+                                members?: number;
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "partyBranchMeeting" | "committeesMeeting" | "partyMembersMeeting" | "representativesMeeting" | "villagersAssembly" | "groupMeeting" | "residentsMeeting";
+                            meetingDate: string;
+                            minutes: string | null;
+                            motions: {
+                                id: number;
+                                passed: boolean;
+                                reasons: {
+                                    article: string;
+                                    message: string;
+                                    rule: string;
+                                }[];
+                                title: string;
+                                votesAbstain: number;
+                                votesAgainst: number;
+                                votesFor: number;
+                            }[];
+                            noticeGivenOn: string;
+                            place: string;
+                            present: {
+                                households?: number;
+                                persons: number;
+                            } | null;
+                            procedureId: number | null;
+                            quorate: boolean | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "held" | "cancelled";
+                            title: string;
+                            villageCode: string;
+                        };
+                    };
                 };
             };
         };
@@ -12812,11 +13587,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
                 };
             };
         };
@@ -12877,14 +13656,15 @@ export interface paths {
                                 id: number;
                                 name: string;
                                 residentId: number;
-                                status: string;
+                                /** @enum {string} */
+                                status: "active" | "recalled" | "resigned";
                                 termEnd: string | null;
                                 termStart: string;
                                 villageCode: string;
                             }[];
                             trainings: {
                                 list: {
-                                    attendeeIds: unknown;
+                                    attendeeIds: number[];
                                     heldOn: string;
                                     id: number;
                                     topic: string;
@@ -12922,11 +13702,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
                 };
             };
         };

@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { backends } from '../support/backends.ts';
 import { COUNTY, openWorld, OTHER_TOWNSHIP, TOWNSHIP, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
@@ -320,6 +321,14 @@ for (const backend of backends()) {
         await assert.rejects(tryBuild([typo]), /needs undeclared action typo\.raed/);
       });
 
+      test('a module route that does not declare what it answers stops the app from starting', async () => {
+        const vague: ModuleManifest = {
+          name: 'vague', migrations: {}, actions: {},
+          routes(api) { api.get('/api/v1/vague', { config: { public: true } }, async () => ({ anything: true })); },
+        };
+        await assert.rejects(tryBuild([vague]), /GET \/api\/v1\/vague declares no success response schema/);
+      });
+
       test('two modules declaring the same action stop the app from starting', async () => {
         const copycat: ModuleManifest = {
           name: 'copycat', migrations: {}, actions: { 'people.write': { roles: ['resident'], description: { 'zh-CN': '写', en: 'write' } } },
@@ -331,8 +340,9 @@ for (const backend of backends()) {
         const good: ModuleManifest = {
           name: 'good', migrations: {}, actions: { 'good.read': { roles: ['gridWorker'], description: { 'zh-CN': '读', en: 'read' } } },
           routes(api) {
-            api.get('/api/v1/jurisdictions/:code/good', { config: { action: 'good.read' } }, async () => ({ ok: true }));
-            api.get('/api/v1/good-public', { config: { public: true } }, async () => ({ ok: true }));
+            const ok = { response: { 200: z.object({ ok: z.boolean() }) } };
+            api.get('/api/v1/jurisdictions/:code/good', { config: { action: 'good.read' }, schema: ok }, async () => ({ ok: true }));
+            api.get('/api/v1/good-public', { config: { public: true }, schema: ok }, async () => ({ ok: true }));
           },
         };
         const a = await build([good]);

@@ -396,7 +396,7 @@ describe('democratic decisions journey in a real browser', () => {
     await clerk.getByRole('navigation', { name: '功能导航' }).getByRole('link', { name: '村(居)民代表' }).click();
     await clerk.waitForURL(`${base}/staff/representatives?at=${VILLAGE}`);
     await clerk.locator('table.reps-table tbody tr').first().waitFor();
-    assert.match(await clerk.locator('.reasons').first().innerText(), /每组 3–8 名[\s\S]*县民政局工作方案/);
+    assert.match(await clerk.locator('.reasons').first().innerText(), /每组 3–8 名[\s\S]*姚安县民政局《加强和完善村\(社区\)自治组织管理的工作方案》/);
     // This year's trainings so far (the demo held one in May 2026; a later year starts at none).
     const trained = Number(/今年 (\d+) \/ 2 次/.exec(await clerk.locator('.train-count').innerText())?.[1]);
     assert.ok(trained === (chinaDate(serverNow()).startsWith('2026-') ? 1 : 0), `trainings counted this year: ${trained}`);

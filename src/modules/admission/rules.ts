@@ -124,7 +124,7 @@ export function decideSignboard(kind: SignboardKind, placement: Placement, admit
   const own = kind === 'partyOrganization' || kind === 'committee' || kind === 'chinaCommunity';
   if (placement === 'outside') {
     if (own) return { outcome: 'allowed', rule: 'signboard.ownOutside', reason: { 'zh-CN': '本组织牌子，可对外悬挂', en: 'The village\'s own plaque may hang outside' } };
-    return { outcome: 'refused', rule: 'signboard.outsideOnlyOwn', basis: SIGNBOARD_BASIS, reason: { 'zh-CN': `办公场所外只能悬挂党组织、村(居)民委员会牌子和“中国社区”标识。依据：${SIGNBOARD_BASIS}`, en: `Outside, only the party organisation's and the committee's plaques and the “中国社区” mark may hang. Basis: seed 000 §二(六)2` } };
+    return { outcome: 'refused', rule: 'signboard.outsideOnlyOwn', basis: SIGNBOARD_BASIS, reason: { 'zh-CN': `办公场所外只能悬挂党组织、村(居)民委员会牌子和“中国社区”标识。依据：${SIGNBOARD_BASIS}`, en: `Outside, only the party organisation's and the committee's plaques and the “中国社区” mark may hang. Basis: the county's notice on grassroots governance, II(6)2` } };
   }
   if (own || kind === 'internalStandard') return { outcome: 'allowed', rule: 'signboard.inside', reason: { 'zh-CN': '可在内部设置', en: 'May be shown inside' } };
   if (admitted) return { outcome: 'allowed', rule: 'signboard.admitted', reason: { 'zh-CN': '已准入，可在内部合理位置悬挂小标识牌', en: 'Admitted: a small plaque may hang inside' } };

@@ -170,7 +170,7 @@ export function noticeDeadline(kind: MeetingKind, meetingDate: string, cal: Work
     return { latestNoticeDate: shift(meetingDate, 10), workingDays: false, reasons: [{ rule: 'assembly.notice', article: '村民委员会组织法第二十一条', message: '召开村民会议，应当提前十天通知村民' }] };
   }
   if (kind === 'representativesMeeting') {
-    return { latestNoticeDate: cal.workingDaysBefore(meetingDate, 3), workingDays: true, reasons: [{ rule: 'representatives.notice', article: '县民政局工作方案（seed 004）§三(四)3', message: '村(社区)党支部应提前 3 个工作日把提议的议题告知村(居)民代表' }] };
+    return { latestNoticeDate: cal.workingDaysBefore(meetingDate, 3), workingDays: true, reasons: [{ rule: 'representatives.notice', article: '姚安县民政局《加强和完善村(社区)自治组织管理的工作方案》（2019年2月22日）三(四)3', message: '村(社区)党支部应提前 3 个工作日把提议的议题告知村(居)民代表' }] };
   }
   if (localDays === undefined) {
     return { latestNoticeDate: null, workingDays: false, reasons: [{ rule: `${kind}.notice.silent`, article: '—', message: '法律未规定通知期限，按本村(社区)议事规则' }] };
@@ -219,7 +219,7 @@ export function representativesCheck(r: RepresentativesInput): { ok: boolean; fi
   } else {
     const groups = r.groups ?? 0;
     const ok = groups > 0 && r.representatives >= 3 * groups && r.representatives <= 8 * groups;
-    findings.push({ ok, rule: 'representatives.perGroup', article: '县民政局工作方案（seed 004）§三(四)', message: groups > 0 ? `${groups} 个居民小组应推选 ${3 * groups}–${8 * groups} 名居民代表（每组 3–8 名），现有 ${r.representatives} 名` : '须给出居民小组数（groups）' });
+    findings.push({ ok, rule: 'representatives.perGroup', article: '姚安县民政局《加强和完善村(社区)自治组织管理的工作方案》（2019年2月22日）三(四)', message: groups > 0 ? `${groups} 个居民小组应推选 ${3 * groups}–${8 * groups} 名居民代表（每组 3–8 名），现有 ${r.representatives} 名` : '须给出居民小组数（groups）' });
   }
   return { ok: findings.every((f) => f.ok), findings };
 }

@@ -109,7 +109,7 @@ export const defaultCatalog: NewItem[] = [
   { column: 'finance', title: '“一事一议”筹资筹劳', requirement: '议定事项、筹资筹劳标准、收支及使用结果', cadence: 'immediate', sort: 50 },
   { column: 'services', title: '低保、特困、临时救助对象及标准', requirement: '享受对象、标准及动态调整情况（个人隐私信息除外）', cadence: 'quarterly', sort: 10 },
   { column: 'services', title: '便民服务事项和办事指南', requirement: '可代办事项、所需材料、办理时限和联系人', cadence: 'quarterly', sort: 20 },
-  { column: 'services', title: '涉及村(居)民利益的其他重大事项', requirement: '随时公开，事前、事中、事后全过程公开（seed 004）', cadence: 'immediate', sort: 30 },
+  { column: 'services', title: '涉及村(居)民利益的其他重大事项', requirement: '随时公开，事前、事中、事后全过程公开（姚安县民政局《加强和完善村(社区)自治组织管理的工作方案》（2019年2月22日））', cadence: 'immediate', sort: 30 },
 ];
 
 export async function installDefaultCatalog(w: Write, countyCode: string): Promise<number> {

@@ -159,7 +159,7 @@ export function electionTimeline(profileId: ProfileId, electionDay: string, cale
     by('candidateList', addDays(electionDay, -p.candidateListDaysBefore), p.candidateListBasis),
     by('proxies', addDays(electionDay, -(p.proxyDaysBefore ?? 0)), p.proxyBasis),
     { key: 'electionDay', kind: 'on', due: electionDay, plannedBy: null, extendedForHoliday: false, basis: `${VCOL}第十五条第三款（公开计票，选举结果当场公布）` },
-    { key: 'certificates', kind: 'within', due: certs.due, plannedBy: null, extendedForHoliday: certs.extended, basis: '县民政局工作方案（seed 004：选举结果公布3天内颁证）' },
+    { key: 'certificates', kind: 'within', due: certs.due, plannedBy: null, extendedForHoliday: certs.extended, basis: '姚安县民政局《加强和完善村(社区)自治组织管理的工作方案》（2019年2月22日）：选举结果公布3天内颁证' },
     { key: 'handover', kind: 'within', due: handover.due, plannedBy: null, extendedForHoliday: handover.extended, basis: `${VCOL}第二十条（新一届委员会产生之日起十日内移交）` },
   ];
 }

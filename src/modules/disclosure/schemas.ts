@@ -12,7 +12,7 @@ export const financeLine = z.object({
   occurredOn: date, direction: z.enum(['income', 'expense']), category: z.string().trim().min(1).max(40),
   counterparty: z.string().trim().min(1).max(80), amountFen: z.number().int().positive().max(1e13), voucherNo: z.string().trim().min(1).max(40),
 }).strict();
-export const totals = z.object({ incomeFen: z.number(), expenseFen: z.number(), balanceFen: z.number(), byCategory: z.array(z.object({ direction: z.string(), category: z.string(), amountFen: z.number() })) });
+export const totals = z.object({ incomeFen: z.number(), expenseFen: z.number(), balanceFen: z.number(), byCategory: z.array(z.object({ direction: z.enum(['income', 'expense']), category: z.string(), amountFen: z.number() })) });
 /** An attachment as published (in the ledger record): no row id. */
 export const publishedAttachment = z.object({ filename: z.string(), mime: z.string(), size: z.number(), sha256: z.string() });
 export const attachmentOut = publishedAttachment.extend({ id: z.number() });

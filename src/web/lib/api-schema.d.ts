@@ -2378,7 +2378,8 @@ export interface paths {
                                 byCategory: {
                                     amountFen: number;
                                     category: string;
-                                    direction: string;
+                                    /** @enum {string} */
+                                    direction: "income" | "expense";
                                 }[];
                                 expenseFen: number;
                                 incomeFen: number;
@@ -2486,7 +2487,8 @@ export interface paths {
                                 byCategory: {
                                     amountFen: number;
                                     category: string;
-                                    direction: string;
+                                    /** @enum {string} */
+                                    direction: "income" | "expense";
                                 }[];
                                 expenseFen: number;
                                 incomeFen: number;
@@ -2586,7 +2588,8 @@ export interface paths {
                                 byCategory: {
                                     amountFen: number;
                                     category: string;
-                                    direction: string;
+                                    /** @enum {string} */
+                                    direction: "income" | "expense";
                                 }[];
                                 expenseFen: number;
                                 incomeFen: number;
@@ -2733,7 +2736,8 @@ export interface paths {
                                 byCategory: {
                                     amountFen: number;
                                     category: string;
-                                    direction: string;
+                                    /** @enum {string} */
+                                    direction: "income" | "expense";
                                 }[];
                                 expenseFen: number;
                                 incomeFen: number;
@@ -2830,7 +2834,8 @@ export interface paths {
                                 byCategory: {
                                     amountFen: number;
                                     category: string;
-                                    direction: string;
+                                    /** @enum {string} */
+                                    direction: "income" | "expense";
                                 }[];
                                 expenseFen: number;
                                 incomeFen: number;
@@ -2934,7 +2939,8 @@ export interface paths {
                                 byCategory: {
                                     amountFen: number;
                                     category: string;
-                                    direction: string;
+                                    /** @enum {string} */
+                                    direction: "income" | "expense";
                                 }[];
                                 expenseFen: number;
                                 incomeFen: number;
@@ -3038,7 +3044,8 @@ export interface paths {
                                 byCategory: {
                                     amountFen: number;
                                     category: string;
-                                    direction: string;
+                                    /** @enum {string} */
+                                    direction: "income" | "expense";
                                 }[];
                                 expenseFen: number;
                                 incomeFen: number;
@@ -11203,7 +11210,8 @@ export interface paths {
                                     byCategory: {
                                         amountFen: number;
                                         category: string;
-                                        direction: string;
+                                        /** @enum {string} */
+                                        direction: "income" | "expense";
                                     }[];
                                     expenseFen: number;
                                     incomeFen: number;
@@ -12379,7 +12387,8 @@ export interface paths {
                                 byCategory: {
                                     amountFen: number;
                                     category: string;
-                                    direction: string;
+                                    /** @enum {string} */
+                                    direction: "income" | "expense";
                                 }[];
                                 expenseFen: number;
                                 incomeFen: number;

@@ -1,77 +1,48 @@
-// Public disclosure (村(居)务公开) on the web side: the shapes of the API answers (mirroring the
-// zod schemas in src/modules/disclosure/routes.ts) and small helpers for columns and periods.
+// Public disclosure (村(居)务公开) on the web side: the shapes of the API answers, taken from the
+// generated OpenAPI types (the zod schemas in src/modules/disclosure/schemas.ts are the source),
+// and small helpers for columns and periods.
 import type { T } from '../i18n.tsx';
-import type { Bilingual } from './api.ts';
+import type { ApiResponse, Item } from './api-types.ts';
 
-export const columns = ['party', 'village', 'finance', 'services'] as const;
-export type Column = (typeof columns)[number];
-export const statuses = ['draft', 'inReview', 'returned', 'approved', 'published'] as const;
-export type Status = (typeof statuses)[number];
-export type Direction = 'income' | 'expense';
+type Board = ApiResponse<'/api/v1/villages/{code}/board'>;
 
-export interface FinanceLine { occurredOn: string; direction: Direction; category: string; counterparty: string; amountFen: number; voucherNo: string }
-export interface FinanceTotals { incomeFen: number; expenseFen: number; balanceFen: number; byCategory: { direction: Direction; category: string; amountFen: number }[] }
-export interface Attachment { id?: number; filename: string; mime: string; size: number; sha256: string }
+/** An entry as staff see it (GET /api/v1/disclosures/:id). */
+export type Entry = ApiResponse<'/api/v1/disclosures/{id}'>;
+export type Column = Entry['column'];
+export type Status = Entry['status'];
+export type FinanceLine = Item<Entry['financeLines']>;
+export type Direction = FinanceLine['direction'];
+/** The columns and statuses in the order the pages show them. */
+export const columns = ['party', 'village', 'finance', 'services'] as const satisfies readonly Column[];
+export const statuses = ['draft', 'inReview', 'returned', 'approved', 'published'] as const satisfies readonly Status[];
 
-export interface BoardItem {
-  id: number; column: Column; title: string; periodStart: string | null; periodEnd: string | null; publishedAt: string;
-  seq: number; hash: string; supersededBy: number | null; supersedes: number | null; summary: Bilingual;
-}
-export interface Verification { ok: boolean; entries: number; headHash: string }
-export interface BoardPage { items: BoardItem[]; nextCursor: number | null; verification: Verification }
+export type FinanceTotals = NonNullable<Entry['totals']>;
+
+export type BoardPage = Board;
+export type BoardItem = Item<Board['items']>;
+export type Verification = Board['verification'];
 
 /** GET /api/v1/villages/:code/board/:id — the immutable published record. */
-export interface PublicEntry {
-  entryId: number; column: Column; catalogItem: { id: number; title: string } | null;
-  periodStart: string | null; periodEnd: string | null; title: string; bodyMd: string; bodyHtml: string;
-  finance: { lines: FinanceLine[]; totals: FinanceTotals } | null;
-  attachments: Attachment[]; review: { approvedBy: string; approvedAt: string };
-  supersedesEntryId: number | null; seq: number; hash: string; prevHash: string; publishedAt: string;
-  correctionReason: string | null; supersedesSeq: number | null; summary: Bilingual;
-}
-export interface PublicAnswer { id: number; entryId: number | null; question: string; answer: string; createdAt: string; answeredAt: string }
-export interface EntryStatus { supersededBy: number | null; feedback: PublicAnswer[] }
-export interface ChainVerification {
-  villageCode: string; ok: boolean; entries: number; headHash: string;
-  firstBroken: { seq: number; problem: string; detail: string } | null;
-}
+export type PublicEntry = ApiResponse<'/api/v1/villages/{code}/board/{id}'>;
+export type EntryStatus = ApiResponse<'/api/v1/villages/{code}/board/{id}/status'>;
+export type PublicAnswer = Item<EntryStatus['feedback']>;
+export type ChainVerification = ApiResponse<'/api/v1/villages/{code}/ledger/verify'>;
 
 // --- staff side
-export interface TimelineEvent { action: string; actorLabel: string; actorRole: string; note: string | null; at: string }
-export interface Entry {
-  id: number; villageCode: string; column: Column; catalogItemId: number | null; periodStart: string | null; periodEnd: string | null;
-  title: string; bodyMd: string; status: Status; createdBy: string; createdAt: string; updatedAt: string; publishedAt: string | null;
-  ledgerSeq: number | null; ledgerHash: string | null; supersedesEntryId: number | null; correctionReason: string | null;
-  financeLines: FinanceLine[]; attachments: Required<Attachment>[]; timeline: TimelineEvent[]; totals: FinanceTotals | null; supersededBy: number | null;
-}
-export interface EntryListItem {
-  id: number; column: Column; title: string; status: Status; periodStart: string | null; periodEnd: string | null; catalogItemId: number | null;
-  createdBy: string; updatedAt: string; publishedAt: string | null; ledgerSeq: number | null; supersedesEntryId: number | null;
-}
-export interface CatalogItem { id: number; scopeCode: string; column: Column; title: string; requirement: string; cadence: 'quarterly' | 'monthly' | 'finance' | 'immediate'; responsibleRole: string; sort: number; active: boolean }
-export interface DisclosureSettings { frequentFinance: boolean; feedbackWorkingDays: number; dueWorkingDays: number; reportDay: number; setAt: Record<string, string> }
+export type TimelineEvent = Item<Entry['timeline']>;
+export type EntryListItem = Item<ApiResponse<'/api/v1/villages/{code}/disclosures'>['items']>;
+export type CatalogItem = Item<ApiResponse<'/api/v1/jurisdictions/{code}/disclosure-catalog'>>;
+export type DisclosureSettings = ApiResponse<'/api/v1/jurisdictions/{code}/disclosure-settings'>;
 
-export type ComplianceState = 'published' | 'publishedLate' | 'upcoming' | 'dueSoon' | 'overdue' | 'calendarMissing';
-export interface Period { start: string; end: string; label: string }
-export interface CalendarRow {
-  itemId: number; column: Column; title: string; cadence: 'quarterly' | 'monthly'; period: Period; due: string | null;
-  state: ComplianceState; entries: { id: number; publishedOn: string }[]; missingYear?: number;
-}
-export interface VillageCalendar {
-  villageCode: string; year: number; today: string; settings: DisclosureSettings; rows: CalendarRow[];
-  immediate: { itemId: number; column: Column; title: string; entries: { id: number; publishedOn: string }[] }[]; missingYears: number[];
-}
-export interface StaffFeedback {
-  id: number; entryId: number | null; askerName: string | null; askerAccountId: number | null; question: string; private: boolean;
-  createdAt: string; dueOn: string | null; answer: string | null; answeredBy: string | null; answeredAt: string | null; escalatedAt: string | null; phoneMasked: string | null;
-}
-export interface VillageCompliance {
-  code: string; name: string; township: string | null; published: number; onTime: number; late: number; dueSoon: number; overdue: number; calendarMissing: number;
-  feedback: { received: number; answered: number; overdue: number };
-}
-export interface Compliance { year: number; quarter: number; villages: VillageCompliance[] }
-export interface ReportListItem { year: number; quarter: number; generatedAt: string }
-export interface Notification { id: number; kind: string; subject: string; body: string; link: string | null; jurisdictionCode: string; createdAt: string; readAt: string | null }
+export type VillageCalendar = ApiResponse<'/api/v1/villages/{code}/disclosure-calendar'>;
+export type CalendarRow = Item<VillageCalendar['rows']>;
+export type ComplianceState = CalendarRow['state'];
+export type Period = CalendarRow['period'];
+export type StaffFeedback = Item<ApiResponse<'/api/v1/villages/{code}/feedback'>>;
+export type Compliance = ApiResponse<'/api/v1/jurisdictions/{code}/disclosure-compliance'>;
+export type VillageCompliance = Item<Compliance['villages']>;
+export type ReportListItem = Item<ApiResponse<'/api/v1/jurisdictions/{code}/disclosure-reports'>>;
+export type Notification = Item<ApiResponse<'/api/v1/notifications'>>;
 
 /** 党务 / 村务 (居务 in a community) / 财务 / 事务. */
 export function columnLabel(t: T, column: string, kind: string | null | undefined): string {

@@ -259,7 +259,7 @@ function BoardQuestions({ code, kind }: { code: string; kind: string | null }) {
               <p className="q"><span className="qa-mark" aria-hidden="true">{t('entry.qMark')}</span><span className="sr-only">{t('entry.question')}</span>{f.question}</p>
               <p className="a"><span className="qa-mark" aria-hidden="true">{t('entry.aMark')}</span><span className="sr-only">{t('entry.answer')}</span>{f.answer}</p>
               <p className="hint">
-                {t('entry.answeredOn', { asked: formatDay(f.createdAt, t.lang), answered: formatDay(f.answeredAt, t.lang) })}
+                {t('entry.answeredOn', { asked: formatDay(f.createdAt, t.lang), answered: f.answeredAt ? formatDay(f.answeredAt, t.lang) : '—' })}
                 {f.entryId !== null && <> · <Link to={`/v/${code}/d/${f.entryId}`}>{t('board.qa.about', { id: f.entryId })}</Link></>}
               </p>
             </li>

@@ -133,7 +133,7 @@ export function EntryPage({ code, id }: { code: string; id: number }) {
                 <li key={f.id} className="qa">
                   <p className="q"><span className="qa-mark" aria-hidden="true">{t('entry.qMark')}</span><span className="sr-only">{t('entry.question')}</span>{f.question}</p>
                   <p className="a"><span className="qa-mark" aria-hidden="true">{t('entry.aMark')}</span><span className="sr-only">{t('entry.answer')}</span>{f.answer}</p>
-                  <p className="hint">{t('entry.answeredOn', { asked: formatDay(f.createdAt, t.lang), answered: formatDay(f.answeredAt, t.lang) })}</p>
+                  <p className="hint">{t('entry.answeredOn', { asked: formatDay(f.createdAt, t.lang), answered: f.answeredAt ? formatDay(f.answeredAt, t.lang) : '—' })}</p>
                 </li>
               ))}
             </ol>

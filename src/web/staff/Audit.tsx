@@ -3,11 +3,9 @@ import { useEffect, useId, useState } from 'react';
 import { useT } from '../i18n.tsx';
 import { api, isAbort } from '../lib/api.ts';
 import { PageHeading } from '../lib/router.tsx';
-import type { AuditItem } from '../lib/types.ts';
+import type { AuditItem, AuditPage as AuditList } from '../lib/types.ts';
 import { ErrorNote, formatDateTime } from '../lib/ui.tsx';
 import { useAt } from './at.tsx';
-
-interface AuditPage { items: AuditItem[]; nextBefore: number | null }
 
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return null;
@@ -27,7 +25,7 @@ export function AuditPage() {
   useEffect(() => {
     const ctl = new AbortController();
     setLoading(true);
-    api<AuditPage>(base, { signal: ctl.signal }).then(
+    api<AuditList>(base, { signal: ctl.signal }).then(
       (p) => { setItems(p.items); setNext(p.nextBefore); setError(null); setLoading(false); },
       (e: unknown) => { if (!isAbort(e)) { setError(e); setLoading(false); } },
     );
@@ -38,7 +36,7 @@ export function AuditPage() {
     if (next === null) return;
     setLoading(true);
     try {
-      const p = await api<AuditPage>(`${base}&before=${next}`);
+      const p = await api<AuditList>(`${base}&before=${next}`);
       setItems((old) => [...old, ...p.items]);
       setNext(p.nextBefore);
     } catch (e) {

@@ -3,7 +3,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useT } from '../i18n.tsx';
 import { api, isAbort } from '../lib/api.ts';
 import { Link, navigate, PageHeading, useLocation } from '../lib/router.tsx';
-import { relations, type HouseholdListItem, type Page, type ResidentDetail } from '../lib/types.ts';
+import { relations, type HouseholdListItem, type HouseholdPage, type ResidentDetail } from '../lib/types.ts';
 import { useDebounced } from '../lib/ui.tsx';
 import { atHref, useAt } from './at.tsx';
 import { CheckField, ErrorSummary, SelectField, TextField, useFormErrors } from '../lib/forms.tsx';
@@ -94,7 +94,7 @@ export function NewResidentPage() {
   useEffect(() => {
     if (fixedHousehold) return;
     const ctl = new AbortController();
-    api<Page<HouseholdListItem>>(`/api/v1/jurisdictions/${code}/households?limit=50${householdQuery ? `&q=${encodeURIComponent(householdQuery)}` : ''}`, { signal: ctl.signal })
+    api<HouseholdPage>(`/api/v1/jurisdictions/${code}/households?limit=50${householdQuery ? `&q=${encodeURIComponent(householdQuery)}` : ''}`, { signal: ctl.signal })
       .then((p) => {
         setHouseholds(p.items);
         setHouseholdId((cur) => (p.items.some((h) => String(h.id) === cur) ? cur : String(p.items[0]?.id ?? '')));

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent
 import { useT, type T } from '../i18n.tsx';
 import { api, isAbort } from '../lib/api.ts';
 import { Link, navigate, PageHeading } from '../lib/router.tsx';
-import type { Flag, Page, ResidentListItem } from '../lib/types.ts';
+import type { Flag, ResidentListItem, ResidentPage } from '../lib/types.ts';
 import { ErrorNote, useDebounced } from '../lib/ui.tsx';
 import { atHref, useAt } from './at.tsx';
 import { can, useMe } from './session.ts';
@@ -40,7 +40,7 @@ export function RegisterPage() {
   useEffect(() => {
     const ctl = new AbortController();
     setLoading(true);
-    api<Page<ResidentListItem>>(base, { signal: ctl.signal }).then(
+    api<ResidentPage>(base, { signal: ctl.signal }).then(
       (p) => { setItems(p.items); setNext(p.nextCursor); setError(null); setLoading(false); },
       (e: unknown) => { if (!isAbort(e)) { setError(e); setLoading(false); } },
     );
@@ -59,7 +59,7 @@ export function RegisterPage() {
     if (next === null) return;
     setLoading(true);
     try {
-      const p = await api<Page<ResidentListItem>>(`${base}&cursor=${next}`);
+      const p = await api<ResidentPage>(`${base}&cursor=${next}`);
       firstNew.current = p.items[0]?.id ?? null;
       setItems((old) => [...old, ...p.items]);
       setNext(p.nextCursor);

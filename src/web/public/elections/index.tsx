@@ -9,14 +9,12 @@ import { SelectField, TextAreaField, TextField } from '../../lib/forms.tsx';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import { loginHref, useViewer } from '../decisions/viewer.ts';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
-import type { PublicElection } from './model.ts';
-
-interface ListItem { id: number; title: string; electionDay: string; resultsPublished: boolean }
+import type { ObjectionFiled, PublicElection, PublicElectionListItem } from './model.ts';
 
 export function ElectionsPublicPage({ code }: { code: string }) {
   const t = useT();
   const valid = /^\d{12}$/.test(code);
-  const list = useApi<ListItem[]>(valid ? `/api/v1/villages/${code}/elections/public` : null);
+  const list = useApi<PublicElectionListItem[]>(valid ? `/api/v1/villages/${code}/elections/public` : null);
   const title = t('elections.public.title');
   return (
     <article className="elections-public">
@@ -91,7 +89,7 @@ function ObjectionForm({ id, code }: { id: number; code: string }) {
     setError(null);
     setSent('');
     try {
-      const r = await api<{ decisionDue: string }>(`/api/v1/elections/${id}/objections`, { json: { claim, subjectName: subject, statement } });
+      const r = await api<ObjectionFiled>(`/api/v1/elections/${id}/objections`, { json: { claim, subjectName: subject, statement } });
       setSent(t('elections.public.objectionSent', { due: r.decisionDue }));
       setStatement('');
     } catch (err) { setError(err); }

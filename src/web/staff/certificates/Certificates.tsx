@@ -8,7 +8,7 @@ import { api } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
-import type { CertificateLists, CertificateRequest, IssuedCertificate } from '../../public/services/model.ts';
+import type { CertificateLists, CertificateRequestListItem, IssuedCertificate } from '../../public/services/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 
@@ -17,7 +17,7 @@ export function CertificatesPage() {
   const me = useMe()!;
   const { code, node } = useAt();
   const lists = useApi<CertificateLists>(`/api/v1/jurisdictions/${code}/certificate-lists`);
-  const pending = useApi<CertificateRequest[]>(can(me, 'certificates.read') ? `/api/v1/jurisdictions/${code}/certificate-requests` : null);
+  const pending = useApi<CertificateRequestListItem[]>(can(me, 'certificates.read') ? `/api/v1/jurisdictions/${code}/certificate-requests` : null);
   const title = t('certificates.title');
   const waiting = (pending.data ?? []).filter((r) => r.outcome === 'pendingTownship' || r.outcome === 'approved');
   const recent = (pending.data ?? []).filter((r) => r.outcome === 'issued' || r.outcome === 'refused').slice(0, 20);
@@ -78,7 +78,7 @@ export function CertificatesPage() {
   );
 }
 
-function Waiting({ r, reload }: { r: CertificateRequest; reload(): Promise<void> }) {
+function Waiting({ r, reload }: { r: CertificateRequestListItem; reload(): Promise<void> }) {
   const t = useT();
   const me = useMe()!;
   const id = useId();

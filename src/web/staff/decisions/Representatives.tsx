@@ -7,7 +7,7 @@ import { useT } from '../../i18n.tsx';
 import { api, isAbort } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { PageHeading } from '../../lib/router.tsx';
-import type { Page, ResidentListItem } from '../../lib/types.ts';
+import type { ResidentListItem, ResidentPage } from '../../lib/types.ts';
 import { ErrorNote, formatNumber, Loading, useApi, useDebounced } from '../../lib/ui.tsx';
 import { chinaDay, colon, type Representative, type RepresentativeRegister } from '../../public/decisions/model.ts';
 import { useAt } from '../at.tsx';
@@ -188,7 +188,7 @@ function AddRepresentative({ code, onDone, onCancel }: { code: string; onDone: (
   useEffect(() => {
     if (!query) { setFound(null); return; }
     const ctl = new AbortController();
-    api<Page<ResidentListItem>>(`/api/v1/jurisdictions/${code}/residents?limit=10&q=${encodeURIComponent(query)}`, { signal: ctl.signal })
+    api<ResidentPage>(`/api/v1/jurisdictions/${code}/residents?limit=10&q=${encodeURIComponent(query)}`, { signal: ctl.signal })
       .then((p) => setFound(p.items), (e: unknown) => { if (!isAbort(e)) setError(e); });
     return () => ctl.abort();
   }, [code, query]);

@@ -8,7 +8,7 @@ import { api, ApiError, fieldText } from '../../lib/api.ts';
 import { SelectField, TextAreaField, TextField } from '../../lib/forms.tsx';
 import { PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
-import type { Election, Nomination, Round } from '../../public/elections/model.ts';
+import type { Election, Nomination, Round, UploadedAuthorisation } from '../../public/elections/model.ts';
 import { positions } from '../../public/elections/model.ts';
 import { can, useMe } from '../session.ts';
 import { ElectionsNav } from './Elections.tsx';
@@ -320,7 +320,7 @@ function ProxySection({ d, act }: { d: Election; act: Act }) {
       if (scan) {
         const form = new FormData();
         form.append('file', scan, scan.name);
-        try { const up = await api<{ sha256: string; filename: string }>(`/api/v1/elections/${d.id}/proxy-authorisations`, { form }); authorisation = { sha256: up.sha256, filename: up.filename }; } catch (x) { setScanError(x); return; }
+        try { const up = await api<UploadedAuthorisation>(`/api/v1/elections/${d.id}/proxy-authorisations`, { form }); authorisation = { sha256: up.sha256, filename: up.filename }; } catch (x) { setScanError(x); return; }
       }
       if (await act(`/api/v1/elections/${d.id}/proxies`, { principalVoterId: Number(principal), proxyVoterId: Number(proxy), relation, ...(authorisation ? { authorisation } : {}) }, t('elections.proxy.done'))) setScan(null);
     })();

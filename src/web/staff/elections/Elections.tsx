@@ -6,7 +6,7 @@ import { api } from '../../lib/api.ts';
 import { CheckField, ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, navigate, PageHeading, useLocation } from '../../lib/router.tsx';
 import { ErrorNote, useApi } from '../../lib/ui.tsx';
-import type { Election, ElectionListItem, Reason } from '../../public/elections/model.ts';
+import type { Election, ElectionListItem, OverviewRow, RecallCase, VettingDepartment } from '../../public/elections/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 
@@ -139,8 +139,6 @@ function PlanForm({ code, onCancel }: { code: string; onCancel: () => void }) {
   );
 }
 
-interface OverviewRow { id: number; villageCode: string; villageName: string; title: string; electionDay: string; state: string; seats: number; elected: { name: string; position: string; votes: number }[]; overdue: { key: string; label: string; due: string }[] }
-
 function Overview() {
   const t = useT();
   const { code } = useAt();
@@ -172,8 +170,6 @@ function Overview() {
     </>
   );
 }
-
-interface RecallCase { id: number; memberName: string; createdAt: string; petitionValid: boolean[]; voteValid: boolean | null; passed: boolean | null; minYesNeeded: number | null; reasons: Reason[] }
 
 /** Recall (罢免, 组织法 Art.16): record the petition and, when held, the vote; the rule decides. */
 function Recalls() {
@@ -248,7 +244,7 @@ function VettingList() {
   const me = useMe()!;
   const id = useId();
   const { code } = useAt();
-  const list = useApi<{ key: string; name: string }[]>(`/api/v1/jurisdictions/${code}/vetting-departments`);
+  const list = useApi<VettingDepartment[]>(`/api/v1/jurisdictions/${code}/vetting-departments`);
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState('');

@@ -10,14 +10,14 @@ import { api } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
-import type { CatalogItem, CertificateLists, CertificateRequest, Errand, MyCertificateRequest, ServiceRequest, ServiceRequestDetail } from '../../public/services/model.ts';
+import type { CatalogItem, CertificateLists, CertificateRequest, MyCertificateRequest, MyServiceRequests, ServiceRequestDetail } from '../../public/services/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { Timeline } from './Request.tsx';
 
 export function MyRequestsPage() {
   const t = useT();
   const { code } = useAt();
-  const mine = useApi<{ requests: ServiceRequest[]; errands: Errand[] }>('/api/v1/my/service-requests');
+  const mine = useApi<MyServiceRequests>('/api/v1/my/service-requests');
   const certs = useApi<MyCertificateRequest[]>('/api/v1/my/certificate-requests');
   const title = t('services.my.title');
   return (
@@ -127,7 +127,7 @@ function FileOnline({ onFiled }: { onFiled(): Promise<void> }) {
     e.preventDefault();
     setBusy(true); setDone(null);
     try {
-      const r = await api<ServiceRequest>('/api/v1/my/service-requests', { json: { serviceCode, description: description.trim() } });
+      const r = await api<ServiceRequestDetail>('/api/v1/my/service-requests', { json: { serviceCode, description: description.trim() } });
       setError(null); setDescription(''); setServiceCode('');
       void onFiled().then(() => { setDone(t('services.my.filed', { id: r.id })); setBusy(false); });
     } catch (x) { setError(x); setBusy(false); }

@@ -7,7 +7,7 @@ import { useT } from '../../i18n.tsx';
 import { api, isAbort } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, navigate, PageHeading, useLocation } from '../../lib/router.tsx';
-import type { Page, ResidentListItem } from '../../lib/types.ts';
+import type { ResidentListItem, ResidentPage } from '../../lib/types.ts';
 import { ErrorNote, Loading, useApi, useDebounced } from '../../lib/ui.tsx';
 import type { CatalogItem, CertificateRequest, Errand, ServiceRequest } from '../../public/services/model.ts';
 import { atHref, useAt } from '../at.tsx';
@@ -76,7 +76,7 @@ function ResidentPicker({ value, onChange }: { value: ResidentListItem | null; o
   useEffect(() => {
     if (!query) { setItems([]); return; }
     const ctl = new AbortController();
-    api<Page<ResidentListItem>>(`/api/v1/jurisdictions/${code}/residents?limit=8&q=${encodeURIComponent(query)}`, { signal: ctl.signal })
+    api<ResidentPage>(`/api/v1/jurisdictions/${code}/residents?limit=8&q=${encodeURIComponent(query)}`, { signal: ctl.signal })
       .then((p) => { setItems(p.items); setError(null); }, (e: unknown) => { if (!isAbort(e)) setError(e); });
     return () => ctl.abort();
   }, [code, query]);

@@ -12,7 +12,7 @@ import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
 import { loginHref, useViewer } from '../decisions/viewer.ts';
 import {
   allClauses, fiveSteps, stepIndex, versionChoices,
-  type CommentPage, type CovenantComment, type CovenantPage as Page, type NumberedChapter, type Revision, type RollEntry, type StoredFinding, type VersionSummary,
+  type CommentPage, type CovenantComment, type CovenantPage as Page, type Diff, type NumberedChapter, type Revision, type RollEntry, type StoredFinding, type VersionSummary,
 } from './model.ts';
 import './covenants.css';
 
@@ -113,10 +113,9 @@ export function FindingNote({ f }: { f: StoredFinding | { rule: string; basis: s
   );
 }
 
-interface DiffRow { clauseId: string; change: string; before: { label: string; text: string } | null; after: { label: string; text: string } | null }
 export function DiffTable({ versionId, against }: { versionId: number; against: number | 'inForce' }) {
   const t = useT();
-  const { data, error } = useApi<{ rows: DiffRow[] }>(`/api/v1/covenant-versions/${versionId}/diff?against=${against}`);
+  const { data, error } = useApi<Diff>(`/api/v1/covenant-versions/${versionId}/diff?against=${against}`);
   if (error) return <ErrorNote error={error} />;
   if (!data) return <Loading />;
   return (

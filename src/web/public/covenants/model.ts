@@ -1,39 +1,36 @@
-// Covenants on the web side: the shapes of the API answers (src/modules/covenants/routes.ts),
-// the five steps in order, and the plain-text form of a draft used by the staff editor.
-import type { Bilingual } from '../../lib/api.ts';
+// Covenants on the web side: the shapes of the API answers (from the generated API types; the zod
+// schemas in src/modules/covenants/schemas.ts are the source), the five steps in order, and the
+// plain-text form of a draft used by the staff editor.
+import type { ApiRequestBody, ApiResponse, Item } from '../../lib/api-types.ts';
 
-export interface Clause { id: string; text: string; label: string; chapter: number; article: number }
-export interface NumberedChapter { number: number; label: string; title: string; clauses: Clause[] }
-export interface Finding { rule: string; basis: string; excerpt: string; message: string }
-export interface ScreenResult { id: string; lawful: boolean; findings: Finding[] }
-export interface StoredFinding extends Finding {
-  id: number; clauseId: string; stage: 'review' | 'vote'; versionId: number;
-  decision: 'mustChange' | 'lawful' | null; decisionReason: string | null; decidedBy: string | null;
-}
+/** A village's covenant: the text in force, every version, the revisions under way. */
+export type CovenantPage = ApiResponse<'/api/v1/villages/{code}/covenant'>;
+/**
+ * A version as the version picker and lists use it. Written out, not derived: the server's
+ * (Item<CovenantPage['versions']>) is assignable to it, and the picker's unit test
+ * (test/unit/covenant-versions.test.ts) builds these with a plain string status.
+ */
 export interface VersionSummary { id: number; number: number; procedureId: number | null; origin: 'draft' | 'registered'; status: string; note: string | null; createdAt: string; adoptedOn: string | null; ledgerHash: string | null }
-export interface RevisionSummary { id: number; title: string; state: string; stateLabel: Bilingual; createdAt: string; updatedAt: string }
-export interface CovenantPage {
-  covenant: { id: number; title: string; kind: 'village' | 'community'; warningDays: number } | null;
-  inForce: (VersionSummary & { chapters: NumberedChapter[]; screen: ScreenResult[] }) | null;
-  versions: VersionSummary[];
-  revisions: RevisionSummary[];
-}
-export interface TimelineRow { id: number; type: string; toState: string; actorRole: string; note: string | null; at: string; toLabel: Bilingual }
-export interface Revision {
-  id: number; villageCode: string; title: string; state: string; stateLabel: Bilingual;
-  context: { covenantId: number; reviewVersionId: number | null; approvedVersionId: number | null; meetingId: number | null; motionId: number | null; womenPresent: number | null; adoptedOn: string | null; filedOn: string | null };
-  covenant: { id: number; title: string; kind: 'village' | 'community'; inForceVersionId: number | null };
-  steps: { state: string; label: Bilingual }[];
-  timeline: TimelineRow[];
-  versions: VersionSummary[];
-  draft: { id: number; number: number; note: string | null; createdAt: string; chapters: NumberedChapter[]; screen: ScreenResult[] } | null;
-  findings: StoredFinding[];
-  opinions: { id: number; body: string; source: string; createdAt: string }[];
-  meetings: { id: number; kind: string; title: string; meetingDate: string; status: string; quorate: boolean | null }[];
-}
-export interface CovenantComment { id: number; clauseId: string; versionId: number; authorName: string; body: string; hidden: boolean; hiddenReason: string | null; disposition: 'adopted' | 'notAdopted' | null; dispositionReason: string | null; createdAt: string }
-export interface CommentPage { items: CovenantComment[]; nextCursor: number | null }
-export interface RollEntry { id: number; kind: 'honor' | 'warning'; personName: string; clauseId: string; clauseLabel: string; clauseText: string; description: string; recordedOn: string; expiresOn: string | null; appealed: boolean; appealDecision: string | null; appealReason: string | null; mine?: boolean }
+export type RevisionSummary = Item<CovenantPage['revisions']>;
+export type NumberedChapter = Item<ApiResponse<'/api/v1/covenant-versions/{id}'>['chapters']>;
+export type Clause = Item<NumberedChapter['clauses']>;
+export type ScreenResult = Item<NonNullable<CovenantPage['inForce']>['screen']>;
+export type Finding = Item<ScreenResult['findings']>;
+/** A revision with its steps, timeline, draft, findings, opinions and meetings. */
+export type Revision = ApiResponse<'/api/v1/covenant-revisions/{id}'>;
+export type StoredFinding = Item<Revision['findings']>;
+export type TimelineRow = Item<Revision['timeline']>;
+export type CommentPage = ApiResponse<'/api/v1/covenant-revisions/{id}/comments'>;
+export type CovenantComment = Item<CommentPage['items']>;
+export type Opinion = Item<ApiResponse<'/api/v1/covenant-revisions/{id}/opinions'>>;
+export type Diff = ApiResponse<'/api/v1/covenant-versions/{id}/diff'>;
+export type DiffRow = Item<Diff['rows']>;
+/** The county's list of revisions under way in its villages. */
+export type CountyRevision = Item<ApiResponse<'/api/v1/jurisdictions/{code}/covenant-revisions'>>;
+/** An entry of the honour roll; the warning roll adds whether it is the reader's own and, for staff, the record. */
+export type HonorRollEntry = Item<ApiResponse<'/api/v1/villages/{code}/covenant/honor-roll'>>;
+export type WarningRollEntry = Item<ApiResponse<'/api/v1/villages/{code}/covenant/warning-roll'>>;
+export type RollEntry = HonorRollEntry & Partial<WarningRollEntry>;
 
 /** The five steps of the guidance, as the states that begin them. */
 export const fiveSteps = [
@@ -52,7 +49,7 @@ export function draftToText(chapters: NumberedChapter[]): string {
   return chapters.map((c) => [`# ${c.title}`, ...c.clauses.map((k) => `[${k.id}] ${k.text}`)].join('\n')).join('\n\n');
 }
 
-export interface DraftChapterIn { title: string; clauses: { id?: string; text: string }[] }
+export type DraftChapterIn = Item<ApiRequestBody<'/api/v1/covenant-revisions/{id}/versions', 'post'>['chapters']>;
 
 export function textToDraft(text: string): { chapters: DraftChapterIn[] } | { error: 'noChapter' | 'empty' } {
   const chapters: DraftChapterIn[] = [];

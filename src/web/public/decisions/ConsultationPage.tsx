@@ -26,14 +26,14 @@ export function TopicTexts({ t, topic }: { t: T; topic: Topic }) {
   return <dl className="facts topic-texts">{shown.map(([k, v]) => <div key={k} className="topic-text"><dt>{k}</dt><dd>{v}</dd></div>)}</dl>;
 }
 
-export function TopicTimeline({ t, topic, showActor = false }: { t: T; topic: Topic; showActor?: boolean }) {
+export function TopicTimeline({ t, topic }: { t: T; topic: Topic }) {
   return (
     <ol className="timeline topic-timeline">
       {topic.timeline.map((e) => (
         <li key={e.id}>
           <time dateTime={e.at}>{dayOf(e.at)}</time>{' '}
           <strong>{e.type === 'start' ? t('decisions.topic.submitted') : bi(t, e.toLabel)}</strong>
-          <span className="muted"> · {t.dyn(`role.${e.actorRole}`, e.actorRole)}{showActor && e.actorLabel ? ` ${e.actorLabel}` : ''}</span>
+          <span className="muted"> · {t.dyn(`role.${e.actorRole}`, e.actorRole)}</span>
         </li>
       ))}
     </ol>

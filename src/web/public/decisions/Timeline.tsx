@@ -85,8 +85,8 @@ function rowTitle(t: T, row: Row): ReactNode {
   return row.steps.map((s) => t.dyn(`decisions.step.${stepKeys[s]}`, stepKeys[s])).join(t('decisions.tl.and'));
 }
 
-export function MatterTimeline({ matter, villageKind, links, showActor = false, headingLevel = 3 }: {
-  matter: Matter; villageKind: string | null; links: TimelineLinks; showActor?: boolean; headingLevel?: 2 | 3;
+export function MatterTimeline({ matter, villageKind, links, headingLevel = 3 }: {
+  matter: Matter; villageKind: string | null; links: TimelineLinks; headingLevel?: 2 | 3;
 }) {
   const t = useT();
   const rows = buildRows(matter);
@@ -115,7 +115,6 @@ export function MatterTimeline({ matter, villageKind, links, showActor = false, 
                     <li key={e.id} className="mt-objection">
                       <strong><span aria-hidden="true">⚠ </span>{t('decisions.tl.objection')}</strong>{' '}
                       <time dateTime={e.at}>{dayOf(e.at)}</time>
-                      {showActor && e.actorLabel && <span className="muted"> · {e.actorLabel}</span>}
                       {e.note && <span className="mt-note">{e.note}</span>}
                     </li>
                   )
@@ -123,7 +122,7 @@ export function MatterTimeline({ matter, villageKind, links, showActor = false, 
                     <li key={e.id}>
                       <time dateTime={e.at}>{dayOf(e.at)}</time>{' '}
                       <strong>{e.type === 'start' ? t('decisions.tl.started') : bi(t, e.toLabel)}</strong>
-                      <span className="muted"> · {t.dyn(`role.${e.actorRole}`, e.actorRole)}{showActor && e.actorLabel && e.actorRole !== 'system' ? ` ${e.actorLabel}` : ''}</span>
+                      <span className="muted"> · {t.dyn(`role.${e.actorRole}`, e.actorRole)}</span>
                       {e.note && e.type !== 'start' && <span className="mt-note">{e.note}</span>}
                     </li>
                   ))}

@@ -1,84 +1,48 @@
-// Democratic decisions on the web side: the shapes of the API answers (mirroring
-// src/modules/decisions/routes.ts and src/modules/consultation/routes.ts) and the one place
-// that knows the order of 四议两公开 — which step follows which state, which meeting decides
-// it and what that meeting's statute requires. Shared by the public and the staff pages.
+// Democratic decisions on the web side: the shapes of the API answers (from the generated API
+// types; the zod schemas of src/modules/decisions and src/modules/consultation are the source) and
+// the one place that knows the order of 四议两公开 — which step follows which state, which meeting
+// decides it and what that meeting's statute requires. Shared by the public and the staff pages.
 import type { T } from '../../i18n.tsx';
 import type { Bilingual } from '../../lib/api.ts';
+import type { ApiResponse, Item } from '../../lib/api-types.ts';
 import { addDays, chinaDate } from '../../../core/time.ts';
 
+export type Matter = ApiResponse<'/api/v1/matters/{id}'>;
+export type MatterContext = Matter['context'];
+export type MeetingSummary = Item<Matter['meetings']>;
+export type MeetingKind = MeetingSummary['kind'];
 export const meetingKinds = [
   'partyBranchMeeting', 'committeesMeeting', 'partyMembersMeeting', 'representativesMeeting',
   'villagersAssembly', 'groupMeeting', 'residentsMeeting',
-] as const;
-export type MeetingKind = (typeof meetingKinds)[number];
+] as const satisfies readonly MeetingKind[];
 
 /** Kinds whose attendance is a head count (no roll of named members). */
 export const countedKinds: readonly MeetingKind[] = ['villagersAssembly', 'groupMeeting', 'residentsMeeting'];
 
-export interface Reason { rule: string; article: string; message: string }
+export type MatterListItem = Item<ApiResponse<'/api/v1/villages/{code}/matters'>>;
+export type MatterType = Item<ApiResponse<'/api/v1/jurisdictions/{code}/matter-types'>>;
 
-export interface TimelineRow {
-  id: number; type: string; payload: Record<string, unknown>; fromState: string | null; toState: string;
-  /** Not in the public view: the role is shown, not the account. */
-  actorLabel?: string; actorRole: string; note: string | null; at: string; toLabel: Bilingual;
-}
+export type Meeting = ApiResponse<'/api/v1/meetings/{id}'>;
+export type Motion = Item<Meeting['motions']>;
+export type Reason = Item<Motion['reasons']>;
+export type AttendanceStatus = Item<Meeting['attendance']>['status'];
+export type MeetingOutcome = ApiResponse<'/api/v1/rules/meeting-outcome', 'post'>;
+export type NoticeOutcome = ApiResponse<'/api/v1/rules/notice-deadline', 'post'>;
 
-export interface MeetingSummary {
-  id: number; kind: MeetingKind; title: string; meetingDate: string; place: string;
-  status: 'scheduled' | 'held' | 'cancelled'; quorate: boolean | null; procedureId: number | null;
-}
+export type RepresentativeRegister = ApiResponse<'/api/v1/villages/{code}/representatives'>;
+export type Representative = Item<RepresentativeRegister['representatives']>;
+export type Finding = Item<RepresentativeRegister['check']['findings']>;
 
-export interface MatterContext {
-  matterTypeId: number | null; description: string; concurrentHead: boolean; meetings: Record<string, number>;
-  resolution: string | null; outcome: string | null; resolutionEntryId: number | null; outcomeEntryId: number | null;
-}
-
-export interface Matter {
-  id: number; kind: string; villageCode: string; title: string; state: string; context: MatterContext;
-  createdAt: string; updatedAt: string; stateLabel: Bilingual; timeline: TimelineRow[]; meetings: MeetingSummary[];
-}
-export interface MatterListItem { id: number; title: string; state: string; stateLabel: Bilingual; createdAt: string; updatedAt: string }
-export interface MatterType { id: number; scopeCode: string; title: string; basis: string }
-
-export interface Motion { id: number; title: string; votesFor: number; votesAgainst: number; votesAbstain: number; passed: boolean; reasons: Reason[] }
-export type AttendanceStatus = 'present' | 'absent' | 'leave';
-export interface Meeting {
-  id: number; villageCode: string; kind: MeetingKind; title: string; meetingDate: string; place: string; agenda: string;
-  procedureId: number | null; status: 'scheduled' | 'held' | 'cancelled'; noticeGivenOn: string;
-  eligible: { adults?: number; households?: number; members?: number };
-  present: { persons?: number; households?: number } | null; quorate: boolean | null; minutes: string | null; createdAt: string;
-  attendance: { id: number; name: string; residentId: number | null; status: AttendanceStatus }[];
-  motions: Motion[];
-}
-export interface MeetingOutcome { quorate: boolean; quorumNeeded: number | null; passed: boolean | null; votesNeeded: number | null; reasons: Reason[] }
-export interface NoticeOutcome { latestNoticeDate: string | null; workingDays: boolean; reasons: Reason[] }
-export interface Finding extends Reason { ok: boolean }
-
-export interface Representative {
-  id: number; residentId: number; name: string; female: boolean; groupId: number | null; termStart: string; termEnd: string | null;
-  status: 'active' | 'recalled' | 'resigned'; endedOn: string | null; endReason: string | null; households: number[]; villageCode: string;
-}
-export interface RepresentativeRegister {
-  representatives: Representative[];
-  composition: { households: number; groups: number; representatives: number; meetingMembers: number; women: number };
-  check: { ok: boolean; findings: Finding[] };
-  trainings: { thisYear: number; target: number; list: { id: number; heldOn: string; topic: string; attendeeIds: unknown }[] };
-}
-
-export interface ConsultationContext {
-  categoryId: number; description: string; preReview: string | null; sessionOutcome: string | null; decision: string | null; feedback: string | null;
-}
-export interface Topic {
-  id: number; kind: string; villageCode: string; title: string; state: string; context: ConsultationContext;
-  createdAt: string; updatedAt: string; stateLabel: Bilingual; timeline: TimelineRow[];
-}
-export interface TopicListItem { id: number; title: string; state: string; stateLabel: Bilingual; createdAt: string; updatedAt: string }
-export interface Category { id: number; scopeCode: string; title: string }
-export interface Comment {
-  id: number; parentId: number | null; authorName: string | null; body: string | null; hidden: boolean;
-  hiddenReason: string | null; createdAt: string; replies?: Comment[];
-}
-export interface CommentPage { items: Comment[]; nextCursor: number | null }
+export type Topic = ApiResponse<'/api/v1/consultations/{id}'>;
+export type ConsultationContext = Topic['context'];
+export type TopicListItem = Item<ApiResponse<'/api/v1/villages/{code}/consultations'>>;
+export type Category = Item<ApiResponse<'/api/v1/jurisdictions/{code}/consultation-categories'>>;
+/** A step of a matter's or a topic's public timeline: the role that acted, never the account. */
+export type TimelineRow = Item<Matter['timeline']> | Item<Topic['timeline']>;
+export type CommentPage = ApiResponse<'/api/v1/consultations/{id}/comments'>;
+type TopComment = Item<CommentPage['items']>;
+/** A comment; a top-level one carries its replies (one level). */
+export type Comment = Omit<TopComment, 'replies'> & { replies?: Item<TopComment['replies']>[] };
 
 /** A bilingual text from the server, in the reader's language. */
 export const bi = (t: T, b: Bilingual | null | undefined): string => (b ? b[t.lang] ?? b['zh-CN'] : '');

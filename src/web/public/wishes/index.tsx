@@ -6,7 +6,7 @@ import { ApiError } from '../../lib/api.ts';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import type { VillagePage } from '../../lib/types.ts';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
-import type { Wall } from './model.ts';
+import type { PublicProfile, Wall } from './model.ts';
 import './wishes.css';
 
 export function WishWallPage({ code }: { code: string }) {
@@ -88,12 +88,6 @@ export function WishWallPage({ code }: { code: string }) {
       )}
     </article>
   );
-}
-
-interface PublicProfile {
-  id: number; villageCode: string; kind: string; name: string; introduction: string | null; hours: number;
-  fulfilled: { id: number; title: string; hours: number; fulfilledAt: string | null }[];
-  services: { id: number; title: string; description: string; availability: string | null }[];
 }
 
 /** /v/:code/volunteers/:id — a volunteer's or organisation's public record: hours and wishes fulfilled. */

@@ -1,20 +1,24 @@
-// Shapes of the micro-wish API (public wall and staff pages).
-export type WishState = 'submitted' | 'rejected' | 'published' | 'claimed' | 'fulfilled' | 'thanked' | 'withdrawn';
-export type ClaimantKind = 'volunteer' | 'partyMember' | 'socialOrganization' | 'unit';
-export type WishActor = 'wisher' | 'staff' | 'claimant' | 'volunteer' | 'other';
-export interface WallWish {
-  id: number; title: string; description: string; wisher: string; state: WishState;
-  claimant: { kind: ClaimantKind; name: string } | null; fulfilNote: string | null; photoUrl: string | null;
-  hours: number | null; thanks: string | null; createdAt: string;
-}
-export interface WallService { id: number; title: string; description: string; availability: string | null; provider: string; kind: ClaimantKind; profileId: number }
-export interface Wall { wishes: WallWish[]; services: WallService[]; volunteers: { id: number; kind: ClaimantKind; name: string; hours: number }[] }
-export interface WishEventRow { event: string; fromState: string; toState: string; actorRole: string; note: string | null; at: string }
-export interface Wish {
-  id: number; villageCode: string; title: string; description: string; wisherName?: string; wisher?: string; state: WishState;
-  onBehalf?: boolean; rejectReason?: string | null; fulfilNote: string | null; photoUrl: string | null; hours: number | null; thanks: string | null;
-  claimant: { id?: number; kind: ClaimantKind; name: string; publicName?: string } | null; events: WishEventRow[]; createdAt: string;
-}
-export interface WishDetail { wish: Wish; actors: WishActor[]; full: boolean }
-export interface Profile { id: number; villageCode: string; kind: ClaimantKind; name: string; publicName: string; introduction: string | null; hours: number; own: boolean }
-export const wisherOf = (w: Wish) => w.wisherName ?? w.wisher ?? '';
+// Shapes of the micro-wish API (public wall and staff pages), from the generated API types (the
+// zod schemas of src/modules/wishes are the source).
+import type { ApiResponse, Item } from '../../lib/api-types.ts';
+
+export type Wall = ApiResponse<'/api/v1/villages/{code}/wishes/wall'>;
+export type WallWish = Item<Wall['wishes']>;
+export type WallService = Item<Wall['services']>;
+export type ClaimantKind = WallService['kind'];
+
+/** A wish with what the reader may do to it; the full record for those involved, else the public one. */
+export type WishDetail = ApiResponse<'/api/v1/wishes/{id}'>;
+export type Wish = WishDetail['wish'];
+export type WishState = Wish['state'];
+export type WishActor = Item<WishDetail['actors']>;
+export type WishEventRow = Item<Wish['events']>;
+/** A wish as the village's staff list it (always the full record). */
+export type StaffWish = Item<ApiResponse<'/api/v1/villages/{code}/wishes'>>;
+
+/** A volunteer or organisation profile as its owner or the staff see it. */
+export type Profile = Item<ApiResponse<'/api/v1/villages/{code}/volunteers'>>;
+/** A profile's public record: hours, services offered, wishes fulfilled. */
+export type PublicProfile = ApiResponse<'/api/v1/volunteers/{id}'>;
+
+export const wisherOf = (w: Wish) => ('wisherName' in w ? w.wisherName : w.wisher);

@@ -12,7 +12,11 @@ import { chinaToday, ErrorSummary, SelectField, TextAreaField, TextField, useFor
 import { Link, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi, useDebounced } from '../../lib/ui.tsx';
 import { CommentView, CovenantText, DiffPicker, DiffTable, FindingNote, StepList, useComments } from '../../public/covenants/CovenantPage.tsx';
-import { allClauses, draftToText, textToDraft, type CovenantComment, type CovenantPage, type Revision, type RollEntry } from '../../public/covenants/model.ts';
+import {
+  allClauses, draftToText, textToDraft, type CountyRevision, type CovenantComment, type CovenantPage, type Opinion, type Revision, type RollEntry, type WarningRollEntry,
+} from '../../public/covenants/model.ts';
+import type { Meeting } from '../../public/decisions/model.ts';
+import type { ResidentPage } from '../../lib/types.ts';
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 import '../../public/covenants/covenants.css';
@@ -40,7 +44,7 @@ export function CovenantsStaffPage() {
 function RevisionQueue() {
   const t = useT();
   const { code, node } = useAt();
-  const { data, error } = useApi<{ id: number; villageCode: string; villageName: string; title: string; state: string; stateLabel: { 'zh-CN': string; en: string }; updatedAt: string }[]>(code ? `/api/v1/jurisdictions/${code}/covenant-revisions` : null);
+  const { data, error } = useApi<CountyRevision[]>(code ? `/api/v1/jurisdictions/${code}/covenant-revisions` : null);
   const title = t('covenants.queue.title');
   return (
     <>
@@ -215,7 +219,7 @@ const sources = ['paper', 'meeting', 'visit', 'phone', 'online'] as const;
 function Collecting({ r, onDone }: { r: Revision; onDone: (m: string) => void }) {
   const t = useT();
   const id = useId();
-  const opinions = useApi<{ id: number; body: string; source: string; authorName: string; collectedBy: string | null; createdAt: string }[]>(`/api/v1/covenant-revisions/${r.id}/opinions`);
+  const opinions = useApi<Opinion[]>(`/api/v1/covenant-revisions/${r.id}/opinions`);
   const [authorName, setAuthorName] = useState('');
   const [source, setSource] = useState<string>('paper');
   const [body, setBody] = useState('');
@@ -390,8 +394,6 @@ function Decide({ findingId, onDone }: { findingId: number; onDone: (m: string) 
   );
 }
 
-interface MeetingDetail { id: number; kind: string; meetingDate: string; status: string; present: { persons: number } | null; motions: { id: number; title: string; passed: boolean }[] }
-
 function Vote({ r, onDone }: { r: Revision; onDone: (m: string) => void }) {
   const t = useT();
   const id = useId();
@@ -427,7 +429,7 @@ function Vote({ r, onDone }: { r: Revision; onDone: (m: string) => void }) {
 function RecordVote({ r, meetingId, onDone }: { r: Revision; meetingId: number; onDone: (m: string) => void }) {
   const t = useT();
   const id = useId();
-  const m = useApi<MeetingDetail>(`/api/v1/meetings/${meetingId}`);
+  const m = useApi<Meeting>(`/api/v1/meetings/${meetingId}`);
   const [persons, setPersons] = useState('');
   const [women, setWomen] = useState('');
   const [yes, setYes] = useState('');
@@ -444,7 +446,7 @@ function RecordVote({ r, meetingId, onDone }: { r: Revision; meetingId: number; 
       if (!meeting.present) await api(`/api/v1/meetings/${meetingId}/attendance`, { json: { persons: num(persons) } });
       let motionId = passed?.id;
       if (!motionId) {
-        const after = await api<MeetingDetail>(`/api/v1/meetings/${meetingId}/motions`, { json: { title: t('covenants.vote.motion', { title: r.title }), for: num(yes), against: num(no), abstain: num(abstain) } });
+        const after = await api<Meeting>(`/api/v1/meetings/${meetingId}/motions`, { json: { title: t('covenants.vote.motion', { title: r.title }), for: num(yes), against: num(no), abstain: num(abstain) } });
         motionId = after.motions[after.motions.length - 1]!.id;
       }
       await api(`/api/v1/covenant-revisions/${r.id}/steps`, { json: { type: 'vote', meetingId, motionId, womenPresent: num(women) } });
@@ -489,7 +491,7 @@ function RollsStaff({ code, page, onSettings }: { code: string; page: CovenantPa
   const t = useT();
   const id = useId();
   const me = useMe()!;
-  const warning = useApi<(RollEntry & { evidence?: string; appealText?: string | null; expired?: boolean })[]>(`/api/v1/villages/${code}/covenant/warning-roll`);
+  const warning = useApi<WarningRollEntry[]>(`/api/v1/villages/${code}/covenant/warning-roll`);
   const clauses = allClauses(page.inForce!.chapters);
   const [kind, setKind] = useState('honor');
   const [personName, setPersonName] = useState('');
@@ -499,7 +501,7 @@ function RollsStaff({ code, page, onSettings }: { code: string; page: CovenantPa
   const [recordedOn, setRecordedOn] = useState(chinaToday());
   const [residentId, setResidentId] = useState('');
   const q = useDebounced(personName.trim(), 300);
-  const matches = useApi<{ items: { id: number; name: string; householdNumber: string }[] }>(q && can(me, 'people.read') ? `/api/v1/jurisdictions/${code}/residents?q=${encodeURIComponent(q)}&limit=10` : null);
+  const matches = useApi<ResidentPage>(q && can(me, 'people.read') ? `/api/v1/jurisdictions/${code}/residents?q=${encodeURIComponent(q)}&limit=10` : null);
   const [done, setDone] = useState('');
   const s = useSubmit(['kind', 'personName', 'residentId', 'clauseId', 'description', 'evidence', 'recordedOn']);
   const submit = (e: FormEvent) => {

@@ -107,7 +107,7 @@ export function ConsultationStaffPage({ id }: { id: number }) {
         <div className="matter-side">
           <section aria-labelledby="ttl-h" className="card">
             <h2 id="ttl-h">{t('decisions.topic.timeline')}</h2>
-            <TopicTimeline t={t} topic={c} showActor />
+            <TopicTimeline t={t} topic={c} />
           </section>
         </div>
       </div>

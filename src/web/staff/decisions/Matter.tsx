@@ -69,7 +69,7 @@ export function MatterStaffPage({ id }: { id: number }) {
           <NextStepPanel key={`${m.state}-${m.updatedAt}`} m={m} onDone={after} />
           <section aria-labelledby="tl-h" className="card">
             <h2 id="tl-h">{t('decisions.public.timeline')}</h2>
-            <MatterTimeline matter={m} villageKind={node?.kind ?? null} showActor
+            <MatterTimeline matter={m} villageKind={node?.kind ?? null}
               links={{ entry: (e) => atHref(`/staff/disclosure/${e}`, code), meeting: (mt) => atHref(`/staff/decisions/meetings/${mt}`, code) }} />
           </section>
         </div>

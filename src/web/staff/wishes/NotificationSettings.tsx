@@ -3,11 +3,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api } from '../../lib/api.ts';
+import type { ApiResponse } from '../../lib/api-types.ts';
 import { ErrorSummary, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
 
-interface Prefs { inApp: 'immediate' | 'digest'; sms: 'off' | 'immediate' | 'digest'; phone: string | null; smsAdapter: string | null }
+type Prefs = ApiResponse<'/api/v1/notifications/preferences'>;
 const fields = ['inApp', 'sms', 'phone'] as const;
 
 export function NotificationSettingsPage() {

@@ -133,9 +133,9 @@ export function WishPage({ id }: { id: number }) {
       <p><StateBadge state={w.state} /></p>
       <dl className="facts">
         <dt>{t('wishes.field.description')}</dt><dd>{w.description}</dd>
-        <dt>{t('wishes.field.wisher')}</dt><dd>{wisherOf(w)}{w.onBehalf && <span className="muted"> {t('wishes.onBehalf')}</span>}</dd>
+        <dt>{t('wishes.field.wisher')}</dt><dd>{wisherOf(w)}{'onBehalf' in w && w.onBehalf && <span className="muted"> {t('wishes.onBehalf')}</span>}</dd>
         {w.claimant && <><dt>{t('wishes.field.claimant')}</dt><dd>{w.claimant.name}</dd></>}
-        {w.rejectReason && <><dt>{t('wishes.field.rejectReason')}</dt><dd>{w.rejectReason}</dd></>}
+        {'rejectReason' in w && w.rejectReason && <><dt>{t('wishes.field.rejectReason')}</dt><dd>{w.rejectReason}</dd></>}
         {w.fulfilNote && <><dt>{t('wishes.field.note')}</dt><dd>{w.fulfilNote}</dd></>}
         {w.hours != null && <><dt>{t('wishes.field.hours')}</dt><dd>{t('wishes.hours', { n: w.hours })}</dd></>}
         {w.thanks && <><dt>{t('wishes.field.thanks')}</dt><dd>{w.thanks}</dd></>}

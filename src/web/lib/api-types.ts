@@ -5,10 +5,10 @@ import type { paths } from './api-schema.d.ts';
 type Json<R> = R extends { content: { 'application/json': infer B } } ? B : never;
 type Op<P extends keyof paths, M extends string> = M extends keyof paths[P] ? paths[P][M] : never;
 
-/** The JSON body of a route's success answer (200, else 201). */
+/** The JSON body of a route's success answer (200, else 201, else 202). */
 export type ApiResponse<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'patch' | 'delete' = 'get'> =
   Op<P, M> extends { responses: infer R }
-    ? R extends { 200: infer A } ? Json<A> : R extends { 201: infer C } ? Json<C> : never
+    ? R extends { 200: infer A } ? Json<A> : R extends { 201: infer C } ? Json<C> : R extends { 202: infer D } ? Json<D> : never
     : never;
 
 /** The JSON body a route accepts. */

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n.tsx';
 import { api } from '../lib/api.ts';
+import type { ApiResponse } from '../lib/api-types.ts';
 import { CheckField, ErrorSummary, TextAreaField, TextField, useFormErrors } from '../lib/forms.tsx';
 import { formatDay } from '../lib/disclosure.ts';
 import { fetchMe, useMe } from '../staff/session.ts';
@@ -13,7 +14,8 @@ import { chinaDate } from '../../core/time.ts';
 
 const fields = ['question', 'phone', 'code', 'name', 'private', 'entryId'] as const;
 
-interface Done { id: number; dueOn: string | null; missingYear: number | null }
+/** The server's answer, and the year whose holiday calendar is missing when it could not say a due date. */
+type Done = ApiResponse<'/api/v1/villages/{code}/feedback', 'post'> & { missingYear: number | null };
 
 export function AskForm({ code, entryId, kind }: { code: string; entryId: number | null; kind: string | null }) {
   const t = useT();
@@ -49,7 +51,7 @@ export function AskForm({ code, entryId, kind }: { code: string; entryId: number
     if (Object.keys(problems).length) return;
     setBusy('code');
     try {
-      const r = await api<{ expiresAt: string }>('/api/v1/phone-codes', { json: { phone: cleanPhone, villageCode: code } });
+      const r = await api<ApiResponse<'/api/v1/phone-codes', 'post'>>('/api/v1/phone-codes', { json: { phone: cleanPhone, villageCode: code } });
       setCodeSent({ phone: cleanPhone, expiresAt: r.expiresAt });
       requestAnimationFrame(() => otpRef.current?.focus());
     } catch (e) {
@@ -77,7 +79,7 @@ export function AskForm({ code, entryId, kind }: { code: string; entryId: number
       if (name.trim()) body.name = name.trim();
     }
     try {
-      const r = await api<{ id: number; dueOn: string | null }>(`/api/v1/villages/${code}/feedback`, { json: body });
+      const r = await api<ApiResponse<'/api/v1/villages/{code}/feedback', 'post'>>(`/api/v1/villages/${code}/feedback`, { json: body });
       setDone({ ...r, missingYear: r.dueOn ? null : await uncoveredYear() });
     } catch (e2) {
       setError(e2);
@@ -153,7 +155,7 @@ async function uncoveredYear(): Promise<number | null> {
   const y = Number(chinaDate(new Date()).slice(0, 4));
   for (const year of [y, y + 1]) {
     try {
-      const c = await api<{ covered: boolean }>(`/api/v1/calendar/${year}`);
+      const c = await api<ApiResponse<'/api/v1/calendar/{year}'>>(`/api/v1/calendar/${year}`);
       if (!c.covered) return year;
     } catch { return null; }
   }

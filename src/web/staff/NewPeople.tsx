@@ -2,6 +2,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useT } from '../i18n.tsx';
 import { api, isAbort } from '../lib/api.ts';
+import type { ApiResponse } from '../lib/api-types.ts';
 import { Link, navigate, PageHeading, useLocation } from '../lib/router.tsx';
 import { relations, type HouseholdListItem, type HouseholdPage, type ResidentDetail } from '../lib/types.ts';
 import { useDebounced } from '../lib/ui.tsx';
@@ -27,7 +28,7 @@ export function NewHouseholdPage() {
     e.preventDefault();
     setBusy(true);
     try {
-      const out = await api<{ id: number; number: string }>(`/api/v1/jurisdictions/${code}/households`, {
+      const out = await api<ApiResponse<'/api/v1/jurisdictions/{code}/households', 'post'>>(`/api/v1/jurisdictions/${code}/households`, {
         json: { number: number.trim(), groupId: groupId ? Number(groupId) : null, address: address.trim() || null },
       });
       setError(null);

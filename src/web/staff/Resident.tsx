@@ -3,6 +3,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useT } from '../i18n.tsx';
 import { api } from '../lib/api.ts';
+import type { ApiResponse } from '../lib/api-types.ts';
 import { Link, PageHeading } from '../lib/router.tsx';
 import { flags, relations, type Flag, type ResidentDetail } from '../lib/types.ts';
 import { ErrorNote, formatDateTime, Loading, useApi } from '../lib/ui.tsx';
@@ -106,7 +107,7 @@ function PersonalData({ r, mayReveal }: { r: ResidentDetail; mayReveal: boolean 
   const reveal = async () => {
     setBusy(true);
     try {
-      setWhole(await api<{ idNumber: string; phone: string | null }>(`/api/v1/residents/${r.id}/personal-data`, { method: 'POST' }));
+      setWhole(await api<ApiResponse<'/api/v1/residents/{id}/personal-data', 'post'>>(`/api/v1/residents/${r.id}/personal-data`, { method: 'POST' }));
       setError(null);
     } catch (e) {
       setError(e);

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api, isAbort } from '../../lib/api.ts';
+import type { ApiResponse } from '../../lib/api-types.ts';
 import { ErrorSummary, useFormErrors } from '../../lib/forms.tsx';
 import { ErrorNote, formatDateTime } from '../../lib/ui.tsx';
 import type { Comment, CommentPage } from './model.ts';
@@ -155,7 +156,7 @@ function CommentForm({ topicId, parentId, author, onDone, onCancel }: { topicId:
     setError(null);
     try {
       const text = body.trim();
-      const row = await api<{ id: number }>(`/api/v1/consultations/${topicId}/comments`, { json: { body: text, parentId } });
+      const row = await api<ApiResponse<'/api/v1/consultations/{id}/comments', 'post'>>(`/api/v1/consultations/${topicId}/comments`, { json: { body: text, parentId } });
       setBody('');
       onDone({ id: row.id, parentId, authorName: author, body: text, hidden: false, hiddenReason: null, createdAt: new Date().toISOString() });
     } catch (err) { setError(err); } finally { setBusy(false); }

@@ -7,6 +7,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api, type Bilingual } from '../../lib/api.ts';
+import type { ApiResponse, Item } from '../../lib/api-types.ts';
 import { CheckField, ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { parseYuanToFen, formatYuan } from '../../lib/money.ts';
 import { PageHeading } from '../../lib/router.tsx';
@@ -14,15 +15,15 @@ import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
 import { useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 
-type DutyList = 'statutoryDuties' | 'assistedMatters' | 'negativeMatters';
-interface Item { id: number; list: DutyList; title: string; basis: string; department: string | null; fromRequestId: number | null }
-interface Lists { countyCode: string; lists: { list: DutyList; label: Bilingual; items: Item[] }[] }
-interface WorkRequest {
-  id: number; department: string; title: string; description: string; status: 'admitted' | 'refused' | 'countyReview'; rule: string; basis: string; reason: Bilingual;
-  missing: string[]; villageCodes: string[]; fundingFen: number | null; fundingSource: string | null; conditions: string | null; item: { list: DutyList; title: string } | null; createdAt: string;
-}
-interface Task { id: number; requestId: number; department: string; title: string; description: string; status: string; basis: string; reason: Bilingual; list: DutyList | null; mayRefuse: boolean; refusalReason: string | null; fundingFen: number | null; fundingSource: string | null; conditions: string | null }
-interface Signboard { id: number; name: string; issuingBody: string; kind: string; placement: 'outside' | 'inside'; status: string; reason: Bilingual; admissionItemId: number | null }
+type Lists = ApiResponse<'/api/v1/jurisdictions/{code}/duty-lists'>;
+type DutyItem = Item<Item<Lists['lists']>['items']>;
+type DutyList = DutyItem['list'];
+type WorkRequest = Item<ApiResponse<'/api/v1/jurisdictions/{code}/work-requests'>>;
+type Task = Item<ApiResponse<'/api/v1/villages/{code}/tasks'>>;
+/** A signboard request as the county lists it; a village's own list adds the kind's label. */
+type Signboard = Item<ApiResponse<'/api/v1/jurisdictions/{code}/signboard-requests'>>;
+type VillageSignboard = Item<ApiResponse<'/api/v1/villages/{code}/signboards'>>;
+type AdmissionVillage = Item<ApiResponse<'/api/v1/jurisdictions/{code}/admission-villages'>>;
 const dutyLists: DutyList[] = ['statutoryDuties', 'assistedMatters', 'negativeMatters'];
 
 function Heading({ k }: { k: 'nav.admissionLists' | 'nav.admissionRequests' | 'nav.admissionTasks' | 'nav.signboards' }) {
@@ -43,7 +44,7 @@ export function ListsPage() {
   const lists = useApi<Lists>(`/api/v1/jurisdictions/${code}/duty-lists`);
   const [done, setDone] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const retire = async (i: Item) => {
+  const retire = async (i: DutyItem) => {
     setError(null);
     try {
       await api(`/api/v1/duty-list-items/${i.id}/retire`, { json: {} });
@@ -153,7 +154,7 @@ function RequestForm({ onDone }: { onDone: (r: WorkRequest) => void }) {
   const id = useId();
   const { code, node } = useAt();
   const lists = useApi<Lists>(`/api/v1/jurisdictions/${code}/duty-lists`);
-  const villages = useApi<{ code: string; name: string; shortName: string }[]>(`/api/v1/jurisdictions/${code}/admission-villages`);
+  const villages = useApi<AdmissionVillage[]>(`/api/v1/jurisdictions/${code}/admission-villages`);
   const [department, setDepartment] = useState('');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -294,8 +295,8 @@ export function SignboardsPage() {
   const me = useMe()!;
   const { code, node } = useAt();
   const village = node?.level === 'village';
-  const boards = useApi<Signboard[]>(village ? `/api/v1/villages/${code}/signboards` : null);
-  const pending = useApi<(Signboard & { villageCode: string })[]>(!village ? `/api/v1/jurisdictions/${code}/signboard-requests` : null);
+  const boards = useApi<VillageSignboard[]>(village ? `/api/v1/villages/${code}/signboards` : null);
+  const pending = useApi<Signboard[]>(!village ? `/api/v1/jurisdictions/${code}/signboard-requests` : null);
   const [done, setDone] = useState('');
   const [error, setError] = useState<unknown>(null);
   const remove = async (s: Signboard) => {

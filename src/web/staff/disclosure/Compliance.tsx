@@ -5,6 +5,7 @@
 import { useId, useState } from 'react';
 import { useT, type T } from '../../i18n.tsx';
 import { api } from '../../lib/api.ts';
+import type { ApiResponse } from '../../lib/api-types.ts';
 import { quarterLabel, quarterOfDate, type Compliance, type ReportListItem, type VillageCompliance } from '../../lib/disclosure.ts';
 import { chinaToday } from '../../lib/forms.tsx';
 import { Link, navigate, PageHeading, useLocation } from '../../lib/router.tsx';
@@ -170,7 +171,7 @@ function Reports({ code, year, quarter }: { code: string; year: number; quarter:
     setBusy(true);
     setStatus('');
     try {
-      const r = await api<{ year: number; quarter: number; villages: number }>(`/api/v1/jurisdictions/${code}/disclosure-reports`, { json: { year, quarter } });
+      const r = await api<ApiResponse<'/api/v1/jurisdictions/{code}/disclosure-reports', 'post'>>(`/api/v1/jurisdictions/${code}/disclosure-reports`, { json: { year, quarter } });
       setStatus(t('compliance.reports.generated', { period: quarterLabel(t, r.year, r.quarter), n: r.villages }));
       setError(null);
       list.reload();

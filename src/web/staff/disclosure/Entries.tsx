@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api, isAbort } from '../../lib/api.ts';
+import type { ApiResponse } from '../../lib/api-types.ts';
 import { columnLabel, periodText, statuses, type EntryListItem, type Status } from '../../lib/disclosure.ts';
 import { Link, navigate, PageHeading, useLocation } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime } from '../../lib/ui.tsx';
@@ -10,6 +11,8 @@ import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 import { DisclosureNav, StatusBadge } from './common.tsx';
 import { EntryForm } from './EntryForm.tsx';
+
+type EntryList = ApiResponse<'/api/v1/villages/{code}/disclosures'>;
 
 const PAGE = 50;
 
@@ -22,7 +25,7 @@ function useEntries(code: string | null, status: Status | null) {
   useEffect(() => {
     const ctl = new AbortController();
     setLoading(true);
-    api<{ items: EntryListItem[]; nextBefore: number | null }>(base, { signal: ctl.signal }).then(
+    api<EntryList>(base, { signal: ctl.signal }).then(
       (p) => { setItems(p.items); setNext(p.nextBefore); setError(null); setLoading(false); },
       (e: unknown) => { if (!isAbort(e)) { setError(e); setLoading(false); } },
     );
@@ -32,7 +35,7 @@ function useEntries(code: string | null, status: Status | null) {
     if (next === null) return;
     setLoading(true);
     try {
-      const p = await api<{ items: EntryListItem[]; nextBefore: number | null }>(`${base}&before=${next}`);
+      const p = await api<EntryList>(`${base}&before=${next}`);
       setItems((old) => [...old, ...p.items]);
       setNext(p.nextBefore);
     } catch (e) { setError(e); } finally { setLoading(false); }

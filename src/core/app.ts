@@ -20,7 +20,7 @@ import { AppError, bi, sendProblem } from './errors.ts';
 import { installGuard } from './access/guard.ts';
 import { buildPolicy, type Policy } from './access/permissions.ts';
 import type { Role } from './access/roles.ts';
-import type { Api, ModuleContext, ModuleManifest, NavEntry } from './module.ts';
+import type { Api, ModuleContext, ModuleManifest } from './module.ts';
 import { runRule } from './rules.ts';
 import { loadCalendar } from './calendar/store.ts';
 
@@ -91,14 +91,32 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return { status: 'ok' as const };
   });
 
-  const nav: NavEntry[] = opts.modules.flatMap((m) => m.nav ?? []).sort((a, b) => a.order - b.order);
-  app.get('/api/v1/nav', {
+  // The staff pages the modules declare: the web app derives its router (who may open a page,
+  // whether it needs a village) and its navigation from this list. A page that names an unknown
+  // action could never open, so it stops the start like a route without a contract.
+  const pages = opts.modules.flatMap((m) => (m.pages ?? []).map((p) => {
+    const where = `module ${m.name}: page ${p.path}`;
+    if (!/^\/staff(\/([a-z0-9-]+|:[a-zA-Z]+))+$/.test(p.path)) throw new Error(`${where}: a path is /staff/… with lower-case segments and :id parameters`);
+    if (p.action !== undefined && !policy.has(p.action)) throw new Error(`${where}: action ${p.action} is not declared by any module`);
+    if (p.nav && p.path.includes(':')) throw new Error(`${where}: a page with parameters has no nav entry`);
+    return { path: p.path, action: p.action ?? null, village: p.village ?? false, nav: p.nav ?? null };
+  }));
+  const dup = pages.find((p, i) => pages.findIndex((q) => q.path === p.path) !== i);
+  if (dup) throw new Error(`page ${dup.path} declared twice`);
+  app.get('/api/v1/pages', {
     config: { public: true },
     schema: {
-      tags: ['core'], summary: '模块导航 Navigation entries of the modules',
-      response: { 200: z.array(z.object({ path: z.string(), labelKey: z.string(), action: z.string(), order: z.number() })) },
+      tags: ['core'], summary: '工作人员页面 The staff pages of the modules (who may open them, navigation entries)',
+      response: {
+        200: z.array(z.object({
+          path: z.string().describe('path pattern, e.g. /staff/people/:id (a :name segment is an id of 1–12 digits)'),
+          action: z.string().nullable().describe('the action needed on some node; null: any signed-in account'),
+          village: z.boolean().describe('the page works on one village or community'),
+          nav: z.object({ labelKey: z.string(), order: z.number() }).nullable().describe('entry in the staff navigation and home tiles'),
+        })),
+      },
     },
-  }, async () => nav);
+  }, async () => pages);
 
   // The modules' named rules: pure, public (they read no data), JSON in and out.
   for (const spec of opts.modules.flatMap((m) => m.rules ?? [])) {

@@ -1,5 +1,5 @@
 // The module manifest: how a capability registers itself with the core. A module owns its
-// tables (migrations), its actions (permissions), its routes, its nav entries, its demo seed
+// tables (migrations), its actions (permissions), its routes, its staff pages, its demo seed
 // and its scheduled jobs; the core wires them and nothing else reaches into the module.
 import type { FastifyInstance, FastifyBaseLogger, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -20,15 +20,22 @@ export interface ActionSpec {
   description: Bilingual;
 }
 
-export interface NavEntry {
-  /** Path in the web app, e.g. "/staff/people". */
+/** A staff page of the web app. The web app's router and navigation are derived from these
+ * declarations (GET /api/v1/pages); the web app only maps each path to its component. */
+export interface PageSpec {
+  /** Path pattern in the web app, e.g. "/staff/people/:id"; a ":name" segment is an id (1–12 digits). */
   path: string;
-  /** Key in the web locale files. */
-  labelKey: string;
-  /** The action a user needs somewhere for the entry to show. */
-  action: string;
-  /** Position in the menu (smaller first). */
-  order: number;
+  /** The action the account needs (on some node) to open the page; absent: any signed-in account. */
+  action?: string;
+  /** The page works on one village (community): above that level it asks the user to pick one. */
+  village?: boolean;
+  /** The page's entry in the staff navigation and on the home page's tiles (only for paths without ids). */
+  nav?: {
+    /** Key in the web locale files (`<labelKey>.about` is the tile's text). */
+    labelKey: string;
+    /** Position in the menu (smaller first; ties keep module order). */
+    order: number;
+  };
 }
 
 export interface JobSpec {
@@ -61,7 +68,8 @@ export interface ModuleManifest {
   migrations: Record<string, Migration>;
   actions: Record<string, ActionSpec>;
   routes?(api: Api, ctx: ModuleContext): Promise<void> | void;
-  nav?: NavEntry[];
+  /** The module's staff pages. */
+  pages?: PageSpec[];
   /** Demo data, run in module order by `gongzhi demo` and by the first start on an empty database. */
   seedDemo?(ctx: SeedContext): Promise<void>;
   jobs?: JobSpec[];

@@ -38,6 +38,8 @@ test('placeholders match between languages', () => {
 test('every nav labelKey declared by a module has a label', async () => {
   const { modules } = await import('../../src/modules/index.ts');
   for (const m of modules) {
-    for (const n of m.nav ?? []) assert.ok(n.labelKey in zh, `${m.name}: nav label ${n.labelKey} missing from the locale files`);
+    for (const p of m.pages ?? []) {
+      if (p.nav) assert.ok(p.nav.labelKey in zh, `${m.name}: nav label ${p.nav.labelKey} of ${p.path} missing from the locale files`);
+    }
   }
 });

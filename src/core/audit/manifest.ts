@@ -14,7 +14,7 @@ export const auditManifest: ModuleManifest = {
       description: bi('查看操作留痕', 'Read the audit log'),
     },
   },
-  nav: [{ path: '/staff/audit', labelKey: 'nav.audit', action: 'audit.read', order: 90 }],
+  pages: [{ path: '/staff/audit', action: 'audit.read', nav: { labelKey: 'nav.audit', order: 90 } }],
   routes(api, ctx) {
     api.get('/api/v1/jurisdictions/:code/audit', {
       config: { action: 'audit.read' },

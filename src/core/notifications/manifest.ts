@@ -11,6 +11,8 @@ const prefsOut = z.object({ inApp: z.enum(['immediate', 'digest']), sms: z.enum(
 export const notificationsManifest: ModuleManifest = {
   name: 'notifications',
   migrations: notificationMigrations,
+  // Any signed-in account keeps its own notification settings.
+  pages: [{ path: '/staff/settings/notifications' }],
   actions: {},
   routes(api, ctx) {
     // A wrong GONGZHI_SMS stops the start with the variable's name.

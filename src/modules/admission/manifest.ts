@@ -19,11 +19,12 @@ export const admissionManifest: ModuleManifest = {
   },
   routes: admissionRoutes,
   rules: admissionRules,
-  nav: [
-    { path: '/staff/admission/tasks', labelKey: 'nav.admissionTasks', action: 'admission.read', order: 70 },
-    { path: '/staff/admission/requests', labelKey: 'nav.admissionRequests', action: 'admission.file', order: 71 },
-    { path: '/staff/admission/lists', labelKey: 'nav.admissionLists', action: 'admission.lists', order: 72 },
-    { path: '/staff/admission/signboards', labelKey: 'nav.signboards', action: 'admission.read', order: 73 },
+  pages: [
+    { path: '/staff/admission/tasks', action: 'admission.read', village: true, nav: { labelKey: 'nav.admissionTasks', order: 70 } },
+    // Reading the requests (admission.read) opens the page; filing one (admission.file) shows its form.
+    { path: '/staff/admission/requests', action: 'admission.read', nav: { labelKey: 'nav.admissionRequests', order: 71 } },
+    { path: '/staff/admission/lists', action: 'admission.lists', nav: { labelKey: 'nav.admissionLists', order: 72 } },
+    { path: '/staff/admission/signboards', action: 'admission.read', nav: { labelKey: 'nav.signboards', order: 73 } },
   ],
   seedDemo: seedAdmission,
 };

@@ -18,7 +18,10 @@ export const certificatesManifest: ModuleManifest = {
     'certificates.lists': { roles: ['countyOfficer'], description: bi('维护证明事项清单', 'Keep the certificate lists') },
   },
   routes: certificateRoutes,
-  nav: [{ path: '/staff/certificates', labelKey: 'certificates.nav', action: 'certificates.read', order: 75 }],
+  pages: [
+    { path: '/staff/certificates', action: 'certificates.read', nav: { labelKey: 'certificates.nav', order: 75 } },
+    { path: '/staff/certificates/seal-log', action: 'certificates.read' },
+  ],
   rules: certificateRules,
   seedDemo: seedCertificates,
 };

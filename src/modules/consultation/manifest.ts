@@ -13,7 +13,10 @@ export const consultationManifest: ModuleManifest = {
     'consultation.manage': { roles: ['committeeMember'], description: bi('预审、记录协商结果、采纳与反馈', 'Pre-review, record the session, adopt and report back') },
     'consultation.comment': { roles: ['committeeMember', 'supervisor', 'gridWorker', 'resident'], description: bi('参与网上协商', 'Take part in the online deliberation') },
   },
-  nav: [{ path: '/staff/consultation', labelKey: 'nav.consultation', action: 'consultation.manage', order: 45 }],
+  pages: [
+    { path: '/staff/consultation', action: 'consultation.manage', village: true, nav: { labelKey: 'nav.consultation', order: 45 } },
+    { path: '/staff/consultation/:id', action: 'consultation.manage', village: true },
+  ],
   routes: consultationRoutes,
   seedDemo: seedConsultation,
 };

@@ -22,6 +22,9 @@ export const covenantsManifest: ModuleManifest = {
   },
   routes: covenantRoutes,
   rules: covenantRules,
-  nav: [{ path: '/staff/covenants', labelKey: 'nav.covenants', action: 'covenants.read', order: 47 }],
+  pages: [
+    { path: '/staff/covenants', action: 'covenants.read', nav: { labelKey: 'nav.covenants', order: 47 } },
+    { path: '/staff/covenants/:id', action: 'covenants.read' },
+  ],
   seedDemo: seedCovenants,
 };

@@ -49,10 +49,12 @@ export const decisionsManifest: ModuleManifest = {
     api.addHook('onClose', async () => { events.off('disclosure.published', onPublished); });
   },
   rules: decisionRules,
-  nav: [
-    { path: '/staff/decisions', labelKey: 'nav.decisions', action: 'decisions.read', order: 40 },
-    { path: '/staff/representatives', labelKey: 'nav.representatives', action: 'decisions.read', order: 50 },
-    { path: '/staff/rules', labelKey: 'nav.rules', action: 'decisions.read', order: 60 },
+  pages: [
+    { path: '/staff/decisions', action: 'decisions.read', village: true, nav: { labelKey: 'nav.decisions', order: 40 } },
+    { path: '/staff/decisions/meetings/:id', action: 'decisions.read', village: true },
+    { path: '/staff/decisions/:id', action: 'decisions.read', village: true },
+    { path: '/staff/representatives', action: 'decisions.read', village: true, nav: { labelKey: 'nav.representatives', order: 50 } },
+    { path: '/staff/rules', action: 'decisions.read', nav: { labelKey: 'nav.rules', order: 60 } },
   ],
   seedDemo: seedDecisions,
   jobs: [{

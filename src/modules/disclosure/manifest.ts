@@ -36,9 +36,14 @@ export const disclosureManifest: ModuleManifest = {
     'disclosure.report': { roles: ['countyOfficer', 'townshipOfficial'], description: bi('查看各村公开情况和季度报表', 'See villages\' compliance and quarterly reports') },
   },
   routes: disclosureRoutes,
-  nav: [
-    { path: '/staff/disclosure', labelKey: 'nav.disclosure', action: 'disclosure.read', order: 20 },
-    { path: '/staff/disclosure/compliance', labelKey: 'nav.disclosureCompliance', action: 'disclosure.report', order: 30 },
+  pages: [
+    { path: '/staff/disclosure', action: 'disclosure.read', village: true, nav: { labelKey: 'nav.disclosure', order: 20 } },
+    { path: '/staff/disclosure/new', action: 'disclosure.draft', village: true },
+    { path: '/staff/disclosure/review', action: 'disclosure.read', village: true },
+    { path: '/staff/disclosure/calendar', action: 'disclosure.read', village: true },
+    { path: '/staff/disclosure/feedback', action: 'disclosure.read', village: true },
+    { path: '/staff/disclosure/compliance', action: 'disclosure.report', nav: { labelKey: 'nav.disclosureCompliance', order: 30 } },
+    { path: '/staff/disclosure/:id', action: 'disclosure.read' },
   ],
   seedDemo: seedDisclosure,
   jobs: [

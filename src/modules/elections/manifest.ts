@@ -48,7 +48,11 @@ export const electionsManifest: ModuleManifest = {
   },
   routes: electionRoutes,
   rules: electionRules,
-  nav: [{ path: '/staff/elections', labelKey: 'nav.elections', action: 'elections.read', order: 45 }],
+  pages: [
+    { path: '/staff/elections', action: 'elections.read', nav: { labelKey: 'nav.elections', order: 45 } },
+    { path: '/staff/elections/rules', action: 'elections.read' },
+    { path: '/staff/elections/:id', action: 'elections.read' },
+  ],
   seedDemo: seedElections,
   jobs: [{ name: 'elections-overdue-steps', cron: '0 1 * * *', run: async (ctx) => { await alertOverdueSteps(ctx.db, ctx.now()); } }],
 };

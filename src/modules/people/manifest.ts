@@ -19,6 +19,12 @@ export const peopleManifest: ModuleManifest = {
     'people.export': { roles: ['committeeMember', 'townshipOfficial'], description: bi('导出名册', 'Export the register') },
   },
   routes: peopleRoutes,
-  nav: [{ path: '/staff/people', labelKey: 'nav.people', action: 'people.read', order: 10 }],
+  pages: [
+    { path: '/staff/people', action: 'people.read', village: true, nav: { labelKey: 'nav.people', order: 10 } },
+    { path: '/staff/people/import', action: 'people.import', village: true },
+    { path: '/staff/people/new-household', action: 'people.write', village: true },
+    { path: '/staff/people/new-resident', action: 'people.write', village: true },
+    { path: '/staff/people/:id', action: 'people.read' },
+  ],
   seedDemo: seedPeople,
 };

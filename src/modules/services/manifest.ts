@@ -23,9 +23,11 @@ export const servicesManifest: ModuleManifest = {
     'services.errand': { roles: ['committeeMember', 'gridWorker'], description: bi('民事代办：送件和带回登记', 'Run errands and record what was handed over and returned') },
   },
   routes: serviceRoutes,
-  nav: [
-    { path: '/staff/services', labelKey: 'services.nav', action: 'services.read', order: 70 },
-    { path: '/staff/my-requests', labelKey: 'services.myNav', action: 'services.file', order: 5 },
+  pages: [
+    { path: '/staff/services', action: 'services.read', nav: { labelKey: 'services.nav', order: 70 } },
+    { path: '/staff/services/requests/:id', action: 'services.read' },
+    { path: '/staff/my-requests', action: 'services.file', nav: { labelKey: 'services.myNav', order: 5 } },
+    { path: '/staff/my-requests/:id', action: 'services.file' },
   ],
   rules: serviceRules,
   seedDemo: seedServices,

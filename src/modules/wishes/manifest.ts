@@ -15,9 +15,12 @@ export const wishesManifest: ModuleManifest = {
     'wishes.volunteer': { roles: ['resident', 'committeeMember', 'gridWorker'], description: bi('登记为志愿者', 'Register as a volunteer') },
   },
   routes: wishRoutes,
-  nav: [
-    { path: '/staff/wishes', labelKey: 'nav.wishes', action: 'wishes.post', order: 65 },
-    { path: '/staff/volunteers', labelKey: 'nav.volunteers', action: 'wishes.volunteer', order: 66 },
+  pages: [
+    { path: '/staff/wishes', action: 'wishes.post', village: true, nav: { labelKey: 'nav.wishes', order: 65 } },
+    { path: '/staff/wishes/new', action: 'wishes.post', village: true },
+    // Any signed-in account: the wisher, the claimant and the village's staff; the API decides what each sees.
+    { path: '/staff/wishes/:id' },
+    { path: '/staff/volunteers', action: 'wishes.volunteer', village: true, nav: { labelKey: 'nav.volunteers', order: 66 } },
   ],
   seedDemo: seedWishes,
 };

@@ -8909,47 +8909,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/nav": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 模块导航 Navigation entries of the modules */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            action: string;
-                            labelKey: string;
-                            order: number;
-                            path: string;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/nominations/{id}/vetting": {
         parameters: {
             query?: never;
@@ -9219,6 +9178,54 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作人员页面 The staff pages of the modules (who may open them, navigation entries) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the action needed on some node; null: any signed-in account */
+                            action: string | null;
+                            /** @description entry in the staff navigation and home tiles */
+                            nav: {
+                                labelKey: string;
+                                order: number;
+                            } | null;
+                            /** @description path pattern, e.g. /staff/people/:id (a :name segment is an id of 1–12 digits) */
+                            path: string;
+                            /** @description the page works on one village or community */
+                            village: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

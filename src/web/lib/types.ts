@@ -18,8 +18,6 @@ export interface Me {
   actions: string[];
 }
 
-export interface NavEntry { path: string; labelKey: string; action: string }
-
 export type ResidentPage = Residents;
 export type ResidentListItem = Item<Residents['items']>;
 export type ResidentDetail = ApiResponse<'/api/v1/residents/{id}'>;

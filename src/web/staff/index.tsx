@@ -1,44 +1,19 @@
 // The staff side: login, the shell (account, language, logout, jurisdiction switcher, module
-// navigation) and the pages. Loaded lazily; the public pages never import this file.
+// navigation) and the router. Which pages exist, who may open them, which need a village and
+// the navigation all come from the modules' declarations (GET /api/v1/pages); pages.tsx only
+// names each page's component. Loaded lazily; the public pages never import this file.
 import './staff.css';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { LangSwitch, useT } from '../i18n.tsx';
 import { api } from '../lib/api.ts';
 import { Link, match, navigate, PageHeading, useLocation } from '../lib/router.tsx';
-import type { Me, NavEntry } from '../lib/types.ts';
+import type { Me } from '../lib/types.ts';
 import { ErrorNote, Loading, useApi } from '../lib/ui.tsx';
 import { SkipLink } from '../layout.tsx';
 import { AtProvider, atHref, useAt, useRoots, JurisdictionSwitcher, NeedVillage } from './at.tsx';
-import { AuditPage } from './Audit.tsx';
-import { CalendarPage } from './disclosure/Calendar.tsx';
-import { CompliancePage } from './disclosure/Compliance.tsx';
-import { EntriesPage, NewEntryPage, ReviewQueuePage } from './disclosure/Entries.tsx';
-import { EntryDetailPage } from './disclosure/EntryDetail.tsx';
-import { FeedbackPage } from './disclosure/Feedback.tsx';
-import { ConsultationsPage, ConsultationStaffPage } from './decisions/Consultation.tsx';
-import { MatterStaffPage } from './decisions/Matter.tsx';
-import { MattersPage } from './decisions/Matters.tsx';
-import { MeetingStaffPage } from './decisions/Meeting.tsx';
-import { RepresentativesPage } from './decisions/Representatives.tsx';
-import { RulesPage } from './decisions/Rules.tsx';
-import { ImportPage } from './Import.tsx';
-import { NewHouseholdPage, NewResidentPage } from './NewPeople.tsx';
-import { RegisterPage } from './Register.tsx';
 import { NotificationBell } from './Notifications.tsx';
-import { ResidentPage } from './Resident.tsx';
-import { ServicesPage } from './services/Services.tsx';
-import { RequestStaffPage } from './services/Request.tsx';
-import { MyRequestPage, MyRequestsPage } from './services/MyRequests.tsx';
-import { CertificatesPage, SealLogPage } from './certificates/Certificates.tsx';
-import { can, fetchMe, setMe, useMe } from './session.ts';
-import { NewWishPage, WishesPage, WishPage } from './wishes/Wishes.tsx';
-import { VolunteersPage } from './wishes/Volunteers.tsx';
-import { NotificationSettingsPage } from './wishes/NotificationSettings.tsx';
-import { ListsPage, RequestsPage, SignboardsPage, TasksPage } from './admission/Admission.tsx';
-import { ElectionsPage } from './elections/Elections.tsx';
-import { ElectionPage } from './elections/Election.tsx';
-import { ElectionRulesPage } from './elections/Rules.tsx';
-import { CovenantsStaffPage, RevisionStaffPage } from './covenants/Covenants.tsx';
+import { staffPages, type PageParams } from './pages.tsx';
+import { fetchMe, mayOpen, setMe, useMe, type StaffPage } from './session.ts';
 
 export { LoginPage } from './Login.tsx';
 
@@ -60,8 +35,8 @@ function Shell({ me }: { me: Me }) {
   const t = useT();
   const { path } = useLocation();
   const { code } = useAt();
-  const nav = useApi<NavEntry[]>('/api/v1/nav');
-  const entries = (nav.data ?? []).filter((e) => can(me, e.action));
+  const pages = useApi<StaffPage[]>('/api/v1/pages');
+  const entries = useMemo(() => navEntries(pages.data ?? [], me), [pages.data, me]);
   // The entry whose path is the longest prefix of this page is the current one
   // ("/staff/disclosure/compliance" is not also "/staff/disclosure").
   const current = entries.filter((e) => path === e.path || path.startsWith(`${e.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
@@ -107,13 +82,37 @@ function Shell({ me }: { me: Me }) {
         </nav>
       )}
       <main id="main" tabIndex={-1} className="staff-main">
-        <StaffRoutes me={me} entries={entries} />
+        {pages.error ? <ErrorNote error={pages.error} /> : !pages.data ? <Loading /> : <StaffRoutes me={me} pages={pages.data} entries={entries} />}
       </main>
     </div>
   );
 }
 
-function StaffRoutes({ me, entries }: { me: Me; entries: NavEntry[] }) {
+/** A navigation entry (and home tile): a declared page with a nav entry the account may open. */
+interface NavItem { path: string; labelKey: string }
+
+/** The nav entries in their declared order (ties keep the modules' order). */
+function navEntries(pages: readonly StaffPage[], me: Me): NavItem[] {
+  return pages
+    .flatMap((p) => (p.nav && mayOpen(me, p) ? [{ path: p.path, labelKey: p.nav.labelKey, order: p.nav.order }] : []))
+    .sort((a, b) => a.order - b.order)
+    .map(({ path, labelKey }) => ({ path, labelKey }));
+}
+
+const ID = /^\d{1,12}$/;
+
+/** The declared page this path shows, with its ids; fixed paths before patterns with ids. */
+function pageAt(pages: readonly StaffPage[], path: string): { page: StaffPage; params: PageParams } | null {
+  const ordered = [...pages].sort((a, b) => Number(a.path.includes(':')) - Number(b.path.includes(':')));
+  for (const page of ordered) {
+    const m = match(page.path, path);
+    if (!m || !Object.values(m).every((v) => ID.test(v))) continue;
+    return { page, params: Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Number(v)])) };
+  }
+  return null;
+}
+
+function StaffRoutes({ me, pages, entries }: { me: Me; pages: readonly StaffPage[]; entries: NavItem[] }) {
   const { path } = useLocation();
   const { node, error } = useAt();
   const roots = useRoots();
@@ -122,53 +121,14 @@ function StaffRoutes({ me, entries }: { me: Me; entries: NavEntry[] }) {
   if (error) return <ErrorNote error={error} />;
   if (!node) return <Loading />;
 
-  const guard = (action: string, village: boolean, page: () => ReactNode) => {
-    if (!can(me, action)) return <Forbidden />;
-    if (village && node.level !== 'village') return <NeedVillage />;
-    return page();
-  };
-  let m: Record<string, string> | null;
   if (path === '/staff' || path === '/staff/') return <StaffHome entries={entries} />;
-  if (path === '/staff/people') return guard('people.read', true, () => <RegisterPage />);
-  if (path === '/staff/people/import') return guard('people.import', true, () => <ImportPage />);
-  if (path === '/staff/people/new-household') return guard('people.write', true, () => <NewHouseholdPage />);
-  if (path === '/staff/people/new-resident') return guard('people.write', true, () => <NewResidentPage />);
-  if ((m = match('/staff/people/:id', path)) && /^\d+$/.test(m.id!)) return guard('people.read', false, () => <ResidentPage key={m!.id} id={Number(m!.id)} />);
-  if (path === '/staff/audit') return guard('audit.read', false, () => <AuditPage />);
-  if (path === '/staff/disclosure') return guard('disclosure.read', true, () => <EntriesPage />);
-  if (path === '/staff/disclosure/new') return guard('disclosure.draft', true, () => <NewEntryPage />);
-  if (path === '/staff/disclosure/review') return guard('disclosure.read', true, () => <ReviewQueuePage />);
-  if (path === '/staff/disclosure/calendar') return guard('disclosure.read', true, () => <CalendarPage />);
-  if (path === '/staff/disclosure/feedback') return guard('disclosure.read', true, () => <FeedbackPage />);
-  if (path === '/staff/disclosure/compliance') return guard('disclosure.report', false, () => <CompliancePage />);
-  if ((m = match('/staff/disclosure/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('disclosure.read', false, () => <EntryDetailPage key={m!.id} id={Number(m!.id)} />);
-  if (path === '/staff/decisions') return guard('decisions.read', true, () => <MattersPage />);
-  if ((m = match('/staff/decisions/meetings/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('decisions.read', true, () => <MeetingStaffPage key={m!.id} id={Number(m!.id)} />);
-  if ((m = match('/staff/decisions/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('decisions.read', true, () => <MatterStaffPage key={m!.id} id={Number(m!.id)} />);
-  if (path === '/staff/representatives') return guard('decisions.read', true, () => <RepresentativesPage />);
-  if (path === '/staff/consultation') return guard('consultation.manage', true, () => <ConsultationsPage />);
-  if ((m = match('/staff/consultation/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('consultation.manage', true, () => <ConsultationStaffPage key={m!.id} id={Number(m!.id)} />);
-  if (path === '/staff/covenants') return guard('covenants.read', false, () => <CovenantsStaffPage />);
-  if ((m = match('/staff/covenants/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('covenants.read', false, () => <RevisionStaffPage key={m!.id} id={Number(m!.id)} />);
-  if (path === '/staff/wishes') return guard('wishes.post', true, () => <WishesPage />);
-  if (path === '/staff/wishes/new') return guard('wishes.post', true, () => <NewWishPage />);
-  if ((m = match('/staff/wishes/:id', path)) && /^\d{1,12}$/.test(m.id!)) return <WishPage key={m.id} id={Number(m.id)} />;
-  if (path === '/staff/volunteers') return guard('wishes.volunteer', true, () => <VolunteersPage />);
-  if (path === '/staff/settings/notifications') return <NotificationSettingsPage />;
-  if (path === '/staff/admission/lists') return guard('admission.lists', false, () => <ListsPage />);
-  if (path === '/staff/admission/requests') return guard('admission.read', false, () => <RequestsPage />);
-  if (path === '/staff/admission/tasks') return guard('admission.read', true, () => <TasksPage />);
-  if (path === '/staff/admission/signboards') return guard('admission.read', false, () => <SignboardsPage />);
-  if (path === '/staff/rules') return guard('decisions.read', false, () => <RulesPage />);
-  if (path === '/staff/elections') return guard('elections.read', false, () => <ElectionsPage />);
-  if (path === '/staff/elections/rules') return guard('elections.read', false, () => <ElectionRulesPage />);
-  if ((m = match('/staff/elections/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('elections.read', false, () => <ElectionPage key={m!.id} id={Number(m!.id)} />);
-  if (path === '/staff/services') return guard('services.read', false, () => <ServicesPage />);
-  if ((m = match('/staff/services/requests/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('services.read', false, () => <RequestStaffPage key={m!.id} id={Number(m!.id)} />);
-  if (path === '/staff/certificates') return guard('certificates.read', false, () => <CertificatesPage />);
-  if (path === '/staff/certificates/seal-log') return guard('certificates.read', false, () => <SealLogPage />);
-  if (path === '/staff/my-requests') return guard('services.file', false, () => <MyRequestsPage />);
-  if ((m = match('/staff/my-requests/:id', path)) && /^\d{1,12}$/.test(m.id!)) return guard('services.file', false, () => <MyRequestPage key={m!.id} id={Number(m!.id)} />);
+  const found = pageAt(pages, path);
+  const render = found && staffPages[found.page.path];
+  if (found && render) {
+    if (!mayOpen(me, found.page)) return <Forbidden />;
+    if (found.page.village && node.level !== 'village') return <NeedVillage />;
+    return render(found.params);
+  }
   return (
     <>
       <PageHeading title={t('notFound.title')} brand={t('app.name')}>{t('notFound.title')}</PageHeading>
@@ -177,7 +137,7 @@ function StaffRoutes({ me, entries }: { me: Me; entries: NavEntry[] }) {
   );
 }
 
-function StaffHome({ entries }: { entries: NavEntry[] }) {
+function StaffHome({ entries }: { entries: NavItem[] }) {
   const t = useT();
   const { code, node } = useAt();
   return (

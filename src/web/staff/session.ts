@@ -2,6 +2,7 @@
 // "not asked yet", `null` means "nobody is signed in".
 import { useSyncExternalStore } from 'react';
 import { api, ApiError, setCsrfToken } from '../lib/api.ts';
+import type { ApiResponse, Item } from '../lib/api-types.ts';
 import type { Me } from '../lib/types.ts';
 
 let me: Me | null | undefined;
@@ -27,3 +28,9 @@ export async function fetchMe(): Promise<void> {
 }
 
 export const can = (m: Me, action: string) => m.actions.includes(action);
+
+/** A staff page as the modules declare it (GET /api/v1/pages). */
+export type StaffPage = Item<ApiResponse<'/api/v1/pages'>>;
+
+/** May the account open the page? A page without an action is open to any signed-in account. */
+export const mayOpen = (m: Me, page: Pick<StaffPage, 'action'>) => page.action === null || can(m, page.action);

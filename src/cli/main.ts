@@ -8,7 +8,8 @@ import { openPlatform, isEmpty, seedDemo, type Platform } from '../core/platform
 import { startServer } from '../core/server.ts';
 import { AppError } from '../core/errors.ts';
 import { write } from '../core/access/guard.ts';
-import { createAccount, grantRole } from '../core/access/service.ts';
+import { createAccount, createDepartment, grantRole } from '../core/access/service.ts';
+import { departmentKinds } from '../core/access/roles.ts';
 import { getSetting } from '../core/settings.ts';
 import { normaliseCode } from '../core/jurisdiction-codes.ts';
 import { modules } from '../modules/index.ts';
@@ -109,18 +110,33 @@ users.command('create <username>').description('新建账户 Create an account')
     const password = opts.password ?? randomBytes(9).toString('base64url');
     await withPlatform(async (p) => {
       const who = operator('users create');
-      const r = await write(p.database.db, who, (w) => createAccount(w.trx, who, { username, displayName: opts.name, password, residentId: opts.resident ? Number(opts.resident) : null }));
+      const r = await write(p.database.db, who, 'accounts.create', (w) => createAccount(w.trx, who, { username, displayName: opts.name, password, residentId: opts.resident ? Number(opts.resident) : null }));
       out(`已创建账户 created account #${r.id} ${username}${opts.password ? '' : `, 密码 password: ${password}`}`);
     });
   });
-users.command('grant <username> <role> <code>').description('授予角色 Grant a role on a jurisdiction (roles: countyOfficer, townshipOfficial, committeeMember, supervisor, gridWorker, resident)')
-  .action(async (username: string, role: string, rawCode: string) => {
+users.command('grant <username> <role> <code>').description('授予角色 Grant a role on a jurisdiction (roles: countyOfficer, townshipOfficial, committeeMember, supervisor, gridWorker, resident, departmentStaff)')
+  .option('--department <id>', '部门工作人员所属部门的编号 for departmentStaff: the department\'s id')
+  .action(async (username: string, role: string, rawCode: string, opts: { department?: string }) => {
     const code = normaliseCode(rawCode);
     if (!code) throw new AppError('validation', { 'zh-CN': `区划代码 ${rawCode} 格式错误`, en: `Malformed division code ${rawCode}` });
     await withPlatform(async (p) => {
       const who = { ...operator('users grant'), code };
-      const g = await write(p.database.db, who, (w) => grantRole(w.trx, who, username, role, code));
-      out(`已授权 granted #${g.id}: ${username} ${role} @ ${code}`);
+      const department = opts.department !== undefined ? Number(opts.department) : null;
+      if (department !== null && !Number.isInteger(department)) throw new AppError('validation', { 'zh-CN': `部门编号 ${opts.department} 不是整数`, en: `The department id ${opts.department} is not a whole number` });
+      const g = await write(p.database.db, who, 'accounts.grant', (w) => grantRole(w.trx, who, username, role, code, department));
+      out(`已授权 granted #${g.id}: ${username} ${role} @ ${code}${g.department ? ` (部门 department #${g.department.id})` : ''}`);
+    });
+  });
+
+const departments = program.command('departments').description('乡镇(街道)和县级部门 Departments of the townships and the county');
+departments.command('add <code> <kind> <name>').description(`设立部门 Set up a department (kinds: ${departmentKinds.join(', ')})`)
+  .action(async (rawCode: string, kind: string, name: string) => {
+    const code = normaliseCode(rawCode);
+    if (!code) throw new AppError('validation', { 'zh-CN': `区划代码 ${rawCode} 格式错误`, en: `Malformed division code ${rawCode}` });
+    await withPlatform(async (p) => {
+      const who = { ...operator('departments add'), code };
+      const d = await write(p.database.db, who, 'departments.create', (w) => createDepartment(w.trx, who, { jurisdictionCode: code, kind, name }));
+      out(`已设立部门 set up department #${d.id}: ${d.name} @ ${d.jurisdictionCode}`);
     });
   });
 

@@ -17,10 +17,9 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { AnyDB } from './db/database.ts';
 import { AppError, bi, sendProblem } from './errors.ts';
-import { installGuard } from './access/guard.ts';
-import { buildPolicy, type Policy } from './access/permissions.ts';
-import type { Role } from './access/roles.ts';
-import type { Api, ModuleContext, ModuleManifest } from './module.ts';
+import { installGuard, jurisdictionResource, type ResourceType } from './access/guard.ts';
+import { buildPolicy, type ActionRule, type Policy } from './access/permissions.ts';
+import { actionsOf, type Api, type ModuleContext, type ModuleManifest } from './module.ts';
 import { runRule } from './rules.ts';
 import { loadCalendar } from './calendar/store.ts';
 
@@ -59,8 +58,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
   });
 
-  const policy = buildPolicy(opts.modules.flatMap((m) => Object.entries(m.actions).map(([k, v]) => [k, v.roles] as [string, readonly Role[]])));
+  const policy = buildPolicy(opts.modules.flatMap((m) => actionsOf(m).map(([k, v]) => [k, { roles: v.roles, owner: v.owner ?? false, departments: v.departments ?? [] }] as [string, ActionRule])));
   app.decorate('policy', policy);
+  // Every resource type a route may act on, each with the one loader that resolves it.
+  const resources = new Map<string, ResourceType>([['jurisdiction', jurisdictionResource]]);
+  for (const m of opts.modules) {
+    for (const [type, loader] of Object.entries(m.permissions?.resources ?? {})) {
+      if (resources.has(type)) throw new Error(`resource type ${type} registered twice (again by ${m.name})`);
+      resources.set(type, loader);
+    }
+  }
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
@@ -72,7 +79,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  installGuard(app, { db: opts.db, policy, sessionHours: opts.config.SESSION_HOURS, cookieSecure: opts.config.COOKIE_SECURE, now });
+  installGuard(app, { db: opts.db, policy, resources, sessionHours: opts.config.SESSION_HOURS, cookieSecure: opts.config.COOKIE_SECURE, now });
   // Like the guard's refusal of a route without an access rule: a route that does not say what
   // it returns is refused at start-up.
   const gaps: string[] = [];

@@ -8,16 +8,32 @@ import type { Kysely, Migration } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Bilingual } from './errors.ts';
-import type { Role } from './access/roles.ts';
+import type { DepartmentKind, Role } from './access/roles.ts';
 import type { AnyDB } from './db/database.ts';
 import type { RuleSpec } from './rules.ts';
+import type { ResourceType } from './access/guard.ts';
 
 export type Api = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
 export interface ActionSpec {
   /** Roles that may perform the action, within the jurisdiction they are granted on. */
   roles: readonly Role[];
+  /** The owner of the resource may perform it too (a resident's own request, a volunteer's offer). */
+  owner?: boolean;
+  /** Staff of these kinds of department may perform it too, within their department's reach. */
+  departments?: readonly DepartmentKind[];
   description: Bilingual;
+}
+
+/** What a module's permissions.ts declares: its actions, the resource types its routes act on
+ * (each with the loader that resolves it to its node and owner), and the names of the audit
+ * entries its writes record besides its actions. Together they are the module's whole access
+ * and audit vocabulary; the guard and write() refuse anything else. */
+export interface ModulePermissions {
+  actions: Record<string, ActionSpec>;
+  resources?: Record<string, ResourceType>;
+  /** Audit actions that are not permission actions (e.g. a job's escalation), with their labels. */
+  audit?: Record<string, Bilingual>;
 }
 
 /** A staff page of the web app. The web app's router and navigation are derived from these
@@ -66,7 +82,10 @@ export interface ModuleManifest {
   dependsOn?: readonly string[];
   /** Kysely migrations, keyed "YYYYMMDDHHMM_<module>_<what>" so all modules sort into one order. */
   migrations: Record<string, Migration>;
-  actions: Record<string, ActionSpec>;
+  /** @deprecated being replaced by `permissions`. */
+  actions?: Record<string, ActionSpec>;
+  /** The module's permissions.ts. */
+  permissions?: ModulePermissions;
   routes?(api: Api, ctx: ModuleContext): Promise<void> | void;
   /** The module's staff pages. */
   pages?: PageSpec[];
@@ -93,4 +112,15 @@ export function assertModuleOrder(modules: readonly Pick<ModuleManifest, 'name' 
     }
     seen.add(m.name);
   }
+}
+
+/** A module's actions, from its permissions.ts (or, until every module has one, its manifest). */
+export function actionsOf(m: Pick<ModuleManifest, 'actions' | 'permissions'>): [string, ActionSpec][] {
+  return [...Object.entries(m.actions ?? {}), ...Object.entries(m.permissions?.actions ?? {})];
+}
+
+/** The audit vocabulary a module declares: its actions (labelled by their descriptions) and its
+ * audit-only names. */
+export function auditNamesOf(m: Pick<ModuleManifest, 'actions' | 'permissions'>): [string, Bilingual][] {
+  return [...actionsOf(m).map(([k, v]) => [k, v.description] as [string, Bilingual]), ...Object.entries(m.permissions?.audit ?? {})];
 }

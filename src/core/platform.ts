@@ -6,7 +6,8 @@ import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { adoptLegacyBlobs } from './blobs.ts';
-import { assertModuleOrder, type ModuleManifest, type SeedContext } from './module.ts';
+import { assertModuleOrder, auditNamesOf, type ModuleManifest, type SeedContext } from './module.ts';
+import { declareAuditActions } from './audit/audit.ts';
 import type { AccessTables } from './access/tables.ts';
 
 export interface Platform {
@@ -22,6 +23,7 @@ export async function openPlatform(opts: {
   config: Config; log: Logger; modules: readonly ModuleManifest[]; role: string; port?: number; now?: () => Date;
 }): Promise<Platform> {
   assertModuleOrder(opts.modules);
+  for (const m of opts.modules) declareAuditActions(auditNamesOf(m));
   const database = await openDatabase({
     databaseUrl: opts.config.DATABASE_URL, dataDir: opts.config.dataDir, role: opts.role,
     ...(opts.port !== undefined ? { port: opts.port } : {}),

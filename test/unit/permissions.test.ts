@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPolicy, decide, type Grant, type Policy } from '../../src/core/access/permissions.ts';
-import { grantLevelOk, isRole, roleLevel, roles, type Role } from '../../src/core/access/roles.ts';
+import { buildPolicy, can, decide, type Grant, type Policy, type Resource } from '../../src/core/access/permissions.ts';
+import { actionsOf } from '../../src/core/module.ts';
+import { grantLevelOk, isRole, roleLevels, roles, type Role } from '../../src/core/access/roles.ts';
 import { modules } from '../../src/modules/index.ts';
 
 const COUNTY = '500230000000'; // 丰都县
@@ -70,20 +71,21 @@ test('buildPolicy rejects an action declared twice and keeps the rest', () => {
   assert.throws(() => buildPolicy([['people.read', ['gridWorker']], ['people.write', ['committeeMember']], ['people.read', ['supervisor']]]),
     /action declared twice: people\.read/);
   const p = buildPolicy([['a', ['resident']], ['b', ['supervisor', 'gridWorker']]]);
-  assert.deepEqual([...p.entries()], [['a', ['resident']], ['b', ['supervisor', 'gridWorker']]]);
+  assert.deepEqual([...p.entries()], [['a', { roles: ['resident'] }], ['b', { roles: ['supervisor', 'gridWorker'] }]]);
+  assert.deepEqual(buildPolicy([['c', { roles: ['resident'], owner: true }]]).get('c'), { roles: ['resident'], owner: true });
   assert.equal(buildPolicy([]).size, 0);
 });
 
 test('the real modules declare every action once and only with known roles', () => {
-  const entries = modules.flatMap((m) => Object.entries(m.actions).map(([k, v]) => [k, v.roles] as [string, readonly Role[]]));
+  const entries = modules.flatMap((m) => actionsOf(m).map(([k, v]) => [k, v.roles] as [string, readonly Role[]]));
   const p = buildPolicy(entries);
   assert.ok(p.size >= 6);
-  for (const [action, rs] of p) {
+  for (const [action, { roles: rs }] of p) {
     assert.ok(rs.length > 0, `${action} has roles`);
     for (const r of rs) assert.ok(isRole(r), `${action}: ${r}`);
   }
   // The register's write access stays with the 两委: no reader role can write.
-  assert.deepEqual(p.get('people.write'), ['committeeMember']);
+  assert.deepEqual(p.get('people.write'), { roles: ['committeeMember'] });
 });
 
 test('grantLevelOk: each role only on its level of the tree', () => {
@@ -91,14 +93,14 @@ test('grantLevelOk: each role only on its level of the tree', () => {
     province: '500000000000', city: '500200000000', county: COUNTY, township: TOWNSHIP, village: VILLAGE_A,
     malformed: '500230', zero: '000000000000',
   };
-  const expected: Record<Role, string> = {
-    countyOfficer: 'county', townshipOfficial: 'township', committeeMember: 'village',
-    supervisor: 'village', gridWorker: 'village', resident: 'village',
+  const expected: Record<Role, string[]> = {
+    countyOfficer: ['county'], townshipOfficial: ['township'], committeeMember: ['village'],
+    supervisor: ['village'], gridWorker: ['village'], resident: ['village'], departmentStaff: ['township', 'county'],
   };
   for (const role of roles) {
-    assert.equal(roleLevel[role], expected[role], role);
+    assert.deepEqual(roleLevels[role], expected[role], role);
     for (const [kind, code] of Object.entries(nodes)) {
-      assert.equal(grantLevelOk(role, code), kind === expected[role], `${role} on ${kind} ${code}`);
+      assert.equal(grantLevelOk(role, code), expected[role]!.includes(kind), `${role} on ${kind} ${code}`);
     }
   }
 });
@@ -106,4 +108,63 @@ test('grantLevelOk: each role only on its level of the tree', () => {
 test('isRole', () => {
   for (const r of roles) assert.ok(isRole(r));
   for (const s of ['', 'admin', 'CommitteeMember', 'toString', 'constructor']) assert.equal(isRole(s), false, s);
+});
+
+test('can: the role check on the resource\'s node, then the owner rule, each in the trace', () => {
+  const p = buildPolicy([
+    ['services.read', { roles: ['committeeMember'], owner: true }],
+    ['services.handle', { roles: ['committeeMember'] }],
+  ]);
+  const request = (ownerResidentId: number | null, ownerAccountId: number | null = null): Resource =>
+    ({ type: 'serviceRequest', id: '7', jurisdictionCode: VILLAGE_A, ownerResidentId, ownerAccountId });
+  const resident = { accountId: 40, residentId: 400, grants: [g(1, 'resident', VILLAGE_A)] };
+  const member = { accountId: 41, residentId: null, grants: [g(2, 'committeeMember', VILLAGE_A)] };
+  const elsewhere = { accountId: 42, residentId: null, grants: [g(3, 'committeeMember', VILLAGE_B)] };
+
+  const own = can(p, resident, 'services.read', request(400));
+  assert.equal(own.allowed, true);
+  assert.equal(own.asOwner, true);
+  assert.equal(own.grant, null);
+  assert.match(own.trace.at(-1)!, /owns serviceRequest 7.*allowed$/);
+  assert.equal(can(p, resident, 'services.read', request(null, 40)).allowed, true, 'owner by account');
+
+  const other = can(p, resident, 'services.read', request(401));
+  assert.equal(other.allowed, false);
+  assert.ok(other.trace.includes('the actor does not own serviceRequest 7'), other.trace.join(' | '));
+  assert.match(other.trace.at(-1)!, /denied$/);
+
+  // An action that does not let owners act stays with the roles, even for the owner.
+  assert.equal(can(p, resident, 'services.handle', request(400)).allowed, false);
+  // The role check is judged on the resource's node, not on a node the route names.
+  const staff = can(p, member, 'services.handle', request(400));
+  assert.equal(staff.allowed, true);
+  assert.equal(staff.grant?.id, 2);
+  assert.equal(staff.asOwner, undefined);
+  assert.equal(can(p, elsewhere, 'services.handle', request(400)).allowed, false);
+  // No owner on the resource: nobody is its owner (null never equals a missing resident).
+  assert.equal(can(p, { accountId: 43, residentId: null, grants: [] }, 'services.read', request(null)).allowed, false);
+});
+
+test('decide: a department\'s staff act for the kinds an action names, within reach, on what is routed to them', () => {
+  const p = buildPolicy([
+    ['services.handle', { roles: ['committeeMember'], departments: ['civilAffairsOffice'] }],
+    ['services.read', { roles: ['committeeMember'] }],
+  ]);
+  const office: Grant = { id: 20, role: 'departmentStaff', jurisdictionCode: TOWNSHIP, department: { id: 3, kind: 'civilAffairsOffice' } };
+  const police: Grant = { id: 21, role: 'departmentStaff', jurisdictionCode: TOWNSHIP, department: { id: 4, kind: 'policeStation' } };
+  const elsewhere: Grant = { id: 22, role: 'departmentStaff', jurisdictionCode: OTHER_TOWNSHIP, department: { id: 5, kind: 'civilAffairsOffice' } };
+
+  const ok = decide(p, [office], 'services.handle', VILLAGE_A);
+  assert.equal(ok.allowed, true);
+  assert.match(ok.trace.at(-1)!, /grant #20 departmentStaff\(civilAffairsOffice #3\)@500230210000: reaches 500230210001: allowed/);
+  assert.equal(decide(p, [office], 'services.handle', VILLAGE_A, 3).allowed, true, 'routed to this department');
+  const routedAway = decide(p, [office], 'services.handle', VILLAGE_A, 9);
+  assert.equal(routedAway.allowed, false);
+  assert.ok(routedAway.trace.some((l) => /routed to department #9, not this one/.test(l)), routedAway.trace.join(' | '));
+  assert.ok(decide(p, [police], 'services.handle', VILLAGE_A).trace.some((l) => /department kind not allowed/.test(l)));
+  assert.ok(decide(p, [elsewhere], 'services.handle', VILLAGE_A).trace.some((l) => /does not reach/.test(l)));
+  // An action that names no department is the roles' alone.
+  assert.equal(decide(p, [office], 'services.read', VILLAGE_A).allowed, false);
+  // Routing a record to a department does not take it from the roles the action names.
+  assert.equal(decide(p, [g(23, 'committeeMember', VILLAGE_A)], 'services.handle', VILLAGE_A, 3).allowed, true);
 });

@@ -1,13 +1,15 @@
 // The one place access is enforced. Every route declares in its config either
-// `public: true`, `authenticated: true`, or the `action` it needs (plus, if the target node is
-// not the `:code` path parameter, a `scope` resolver). Routes that declare none of these fail
-// at start-up, so a route cannot be forgotten open.
+// `public: true`, `authenticated: true`, or the `action` it needs and the `resource` it acts on
+// (a type some module registered a loader for; without one, the node in the `:code` path
+// parameter). Routes that declare none of these, or name an undeclared action or resource
+// type, fail at start-up, so a route cannot be forgotten open. For each request the guard
+// resolves the resource once (req.resource) and asks the permission chain, can().
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, bi } from '../errors.ts';
 import { normaliseCode } from '../jurisdiction-codes.ts';
 import type { AnyDB } from '../db/database.ts';
-import { recordAudit, type AuditEntry, type Capacity } from '../audit/audit.ts';
-import { decide, type Decision, type Grant, type Policy } from './permissions.ts';
+import { assertAuditAction, hasAudit, recordAudit, type AuditEntry, type Capacity } from '../audit/audit.ts';
+import { can, type Decision, type Grant, type Policy, type Resource } from './permissions.ts';
 import { loadSession, type Actor } from './service.ts';
 
 export const SESSION_COOKIE = 'gz_session';
@@ -24,13 +26,53 @@ declare module 'fastify' {
     public?: boolean;
     authenticated?: boolean;
     action?: string;
+    /** The resource type the action is on; default: the node in the `:code` path parameter. */
+    resource?: string;
+    /** @deprecated being replaced by `resource`: resolves the target node by hand. */
     scope?: (req: FastifyRequest) => string | Promise<string>;
   }
   interface FastifyRequest {
     actor: Actor | null;
     capacity: Grant | null;
     decision: Decision | null;
+    /** The resource the route acts on, resolved once by its loader before the handler runs. */
+    resource: Resource | null;
+    /** The same chain the guard used, for a second action in one handler (e.g. a public page that
+     * shows more to staff); false for an anonymous request. Default resource: req.resource. */
+    can(action: string, resource?: Resource): boolean;
   }
+}
+
+/** A resource type's loader: where the route carries its key, and how to find its node. */
+export interface ResourceType {
+  /** Default: the `:id` path parameter. */
+  key?: { in: 'params' | 'query' | 'body'; name: string };
+  /** The node (and owner) of the resource with this key; null when there is none (a 404). */
+  load(db: AnyDB, key: string): Promise<Omit<Resource, 'type' | 'id'> | null>;
+}
+
+export type ResourceTypes = ReadonlyMap<string, ResourceType>;
+
+/** The core's own resource type: a node of the administrative tree, from the `:code` parameter. */
+export const jurisdictionResource: ResourceType = {
+  key: { in: 'params', name: 'code' },
+  async load(_db, key) {
+    const code = normaliseCode(key);
+    if (!code) throw AppError.validation([{ field: 'params.code', rule: 'divisionCode.format', messages: bi('区划代码格式错误', 'Malformed division code') }]);
+    return { jurisdictionCode: code };
+  },
+};
+
+/** Resolves the resource a route acts on with its type's loader: a missing one is a 404. */
+export async function loadResource(db: AnyDB, types: ResourceTypes, type: string, req: FastifyRequest): Promise<Resource> {
+  const t = types.get(type);
+  if (!t) throw new Error(`no loader for resource type ${type}`);
+  const where = t.key ?? { in: 'params', name: 'id' };
+  const raw = (req[where.in] as Record<string, unknown> | undefined)?.[where.name];
+  const key = raw == null ? '' : String(raw);
+  const found = key ? await t.load(db, key) : null;
+  if (!found) throw AppError.notFound(bi(`找不到所请求的记录（${key || '未给出编号'}）`, `No such record (${key || 'no key given'})`));
+  return { type, id: key, ...found };
 }
 
 /** Default scope: the `:code` path parameter, as a 12-digit division code. */
@@ -43,10 +85,16 @@ export function codeParam(req: FastifyRequest): string {
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function installGuard(app: FastifyInstance, opts: { db: AnyDB; policy: Policy; sessionHours: number; cookieSecure: boolean; now: () => Date }) {
+export function installGuard(app: FastifyInstance, opts: { db: AnyDB; policy: Policy; resources: ResourceTypes; sessionHours: number; cookieSecure: boolean; now: () => Date }) {
   app.decorateRequest('actor', null);
   app.decorateRequest('capacity', null);
   app.decorateRequest('decision', null);
+  app.decorateRequest('resource', null);
+  app.decorateRequest('can', function (this: FastifyRequest, action: string, resource?: Resource) {
+    const r = resource ?? this.resource;
+    if (!this.actor || !r) return false;
+    return can(opts.policy, this.actor, action, r).allowed;
+  });
 
   app.addHook('onRoute', (route) => {
     const c = route.config ?? {};
@@ -55,6 +103,12 @@ export function installGuard(app: FastifyInstance, opts: { db: AnyDB; policy: Po
     }
     if (c.action && !opts.policy.has(c.action)) {
       throw new Error(`route ${route.method} ${route.url} needs undeclared action ${c.action}`);
+    }
+    if (c.resource && !opts.resources.has(c.resource)) {
+      throw new Error(`route ${route.method} ${route.url} acts on resource type ${c.resource}, which no module registered`);
+    }
+    if (route.url.startsWith('/api/') && c.action && !c.resource && !c.scope && !route.url.includes(':code')) {
+      throw new Error(`route ${route.method} ${route.url} needs ${c.action} but names no resource and has no :code parameter`);
     }
   });
 
@@ -80,10 +134,15 @@ export function installGuard(app: FastifyInstance, opts: { db: AnyDB; policy: Po
       throw AppError.forbidden(bi('请求缺少有效的 CSRF 令牌，请刷新页面后重试', 'Missing or wrong CSRF token; reload the page and retry'));
     }
     if (!c.action) return;
-    const target = await (c.scope ?? codeParam)(req);
-    const decision = decide(opts.policy, req.actor.grants, c.action, target);
+    // A route still on a hand-written scope resolver: its node stands in for the resource.
+    const resource = c.scope
+      ? { type: 'jurisdiction', id: '', jurisdictionCode: await c.scope(req) }
+      : await loadResource(opts.db, opts.resources, c.resource ?? 'jurisdiction', req);
+    req.resource = resource;
+    const decision = can(opts.policy, req.actor, c.action, resource);
     req.decision = decision;
     if (!decision.allowed) {
+      const target = resource.jurisdictionCode;
       throw AppError.forbidden(
         bi(`您没有在 ${target} 执行 ${c.action} 的权限`, `You may not perform ${c.action} on ${target}`),
         { action: c.action, jurisdictionCode: target, trace: decision.trace },
@@ -104,7 +163,8 @@ export function capacityOf(req: FastifyRequest): Capacity {
 
 export interface Write {
   trx: AnyDB;
-  audit(e: AuditEntry): Promise<void>;
+  /** Records an audit row in the write's transaction; the action defaults to the write's own. */
+  audit(e: Omit<AuditEntry, 'action'> & { action?: string }): Promise<void>;
 }
 
 /** The capacity a scheduled job acts in: no account, the role 'system', the job's name as its
@@ -113,7 +173,29 @@ export function systemCapacity(job: string, code: string | null): Capacity {
   return { accountId: null, label: `system:${job}`, role: 'system', code };
 }
 
-/** Runs a use case in one transaction with its audit rows; a failure leaves nothing behind. */
-export async function write<T>(db: AnyDB, who: Capacity, fn: (w: Write) => Promise<T>): Promise<T> {
-  return db.transaction().execute((trx) => fn({ trx, audit: (e) => recordAudit(trx, who, e) }));
+/**
+ * Runs a use case in one transaction with its audit rows; a failure leaves nothing behind.
+ * `action` names what the write does, from the audit vocabulary the manifests declare: the
+ * rows the use case records default to it, and a write that records no row at all is refused
+ * and rolled back, so a change without its audit row cannot exist.
+ */
+export async function write<T>(db: AnyDB, who: Capacity, action: string, fn: (w: Write) => Promise<T>): Promise<T>;
+/** @deprecated being replaced by write(db, who, action, fn). */
+export async function write<T>(db: AnyDB, who: Capacity, fn: (w: Write) => Promise<T>): Promise<T>;
+export async function write<T>(db: AnyDB, who: Capacity, a: string | ((w: Write) => Promise<T>), b?: (w: Write) => Promise<T>): Promise<T> {
+  const action = typeof a === 'string' ? a : null;
+  const fn = typeof a === 'string' ? b! : a;
+  if (action) assertAuditAction(action);
+  return db.transaction().execute(async (trx) => {
+    const result = await fn({
+      trx,
+      audit: async (e) => {
+        const entryAction = e.action ?? action;
+        if (!entryAction) throw new Error('an audit entry without an action, in a write that names none');
+        await recordAudit(trx, who, { ...e, action: entryAction });
+      },
+    });
+    if (action && !hasAudit(trx)) throw new Error(`write ${action} recorded no audit row: refused, nothing kept`);
+    return result;
+  });
 }

@@ -37,4 +37,24 @@ export const accessMigrations: Record<string, Migration> = {
       `.execute(db);
     },
   },
+  // Departments of a township or county (民政所, 司法所, 县民政局…) and their staff's grants.
+  '202612060001_access_departments': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        CREATE TABLE department (
+          id serial PRIMARY KEY,
+          jurisdiction_code varchar(12) NOT NULL,
+          kind text NOT NULL,
+          name text NOT NULL CHECK (length(name) BETWEEN 2 AND 60),
+          created_at timestamptz NOT NULL DEFAULT now(),
+          UNIQUE (jurisdiction_code, name)
+        );
+        ALTER TABLE role_grant ADD COLUMN department_id integer REFERENCES department(id);
+        ALTER TABLE role_grant ADD CONSTRAINT role_grant_department_ck
+          CHECK ((role = 'departmentStaff') = (department_id IS NOT NULL));
+        DROP INDEX role_grant_active_uq;
+        CREATE UNIQUE INDEX role_grant_active_uq ON role_grant(account_id, role, jurisdiction_code, coalesce(department_id, 0)) WHERE revoked_at IS NULL;
+      `.execute(db);
+    },
+  },
 };

@@ -8,7 +8,8 @@ import type { AnyDB } from '../db/database.ts';
 import { recordAudit, type Capacity } from '../audit/audit.ts';
 import type { AccessTables } from './tables.ts';
 import type { Grant } from './permissions.ts';
-import { grantLevelOk, isRole, roleLevel, type Role } from './roles.ts';
+import { departmentKindInfo, grantLevelOk, isDepartmentKind, isRole, levelLabels, roleLabels, roleLevels, type DepartmentKind, type Role } from './roles.ts';
+import { levelOf } from '../jurisdiction-codes.ts';
 import { covers } from '../jurisdiction-codes.ts';
 
 // Our security policy (not statute): lock an account for 15 minutes after 5 failed logins.
@@ -60,32 +61,95 @@ export async function createAccount(
   return row;
 }
 
-export async function grantRole(db: AnyDB, who: Capacity, username: string, role: string, code: string): Promise<Grant> {
+/** Grants a role on a node; a department's staff (role departmentStaff) are granted on their
+ * department's node, for that department. Granting what is already held changes nothing. */
+export async function grantRole(db: AnyDB, who: Capacity, username: string, role: string, code: string, departmentId: number | null = null): Promise<Grant> {
   if (!isRole(role)) {
-    throw AppError.validation([fieldError('role', 'role.unknown', bi(`未知角色 ${role}`, `Unknown role ${role}`))]);
+    throw AppError.validation([fieldError('role', 'role.unknown', bi(`没有名为“${role}”的角色`, `There is no role named "${role}"`))]);
   }
   if (!grantLevelOk(role, code)) {
+    const levels = roleLevels[role];
     throw AppError.validation([fieldError('jurisdictionCode', 'grant.level',
-      bi(`角色 ${role} 只能授予在 ${roleLevel[role as Role]} 级区划上`, `Role ${role} can only be granted on a ${roleLevel[role as Role]}`))]);
+      bi(`${roleLabels[role]['zh-CN']}只能授予在${levels.map((l) => levelLabels[l]['zh-CN']).join('或')}区划上`,
+        `The role ${roleLabels[role].en} can only be granted on a ${levels.map((l) => levelLabels[l].en).join(' or ')} division`))]);
+  }
+  let department: Grant['department'] = null;
+  if (role === 'departmentStaff') {
+    if (departmentId === null) throw AppError.validation([fieldError('departmentId', 'grant.departmentRequired', bi('部门工作人员须指明所属部门', 'Department staff need the department they act for'))]);
+    const d = await t(db).selectFrom('department').select(['id', 'kind', 'jurisdictionCode']).where('id', '=', departmentId).executeTakeFirst();
+    if (!d || !isDepartmentKind(d.kind)) throw AppError.notFound(bi(`没有编号为 ${departmentId} 的部门`, `There is no department ${departmentId}`));
+    if (d.jurisdictionCode !== code) throw AppError.validation([fieldError('jurisdictionCode', 'grant.departmentNode', bi('部门工作人员的授权须在该部门所在的区划上', 'Department staff are granted on the division their department belongs to'))]);
+    department = { id: d.id, kind: d.kind };
+  } else if (departmentId !== null) {
+    throw AppError.validation([fieldError('departmentId', 'grant.departmentOnlyForStaff', bi('只有部门工作人员的授权可以指明部门', 'Only a department staff grant names a department'))]);
   }
   const acc = await t(db).selectFrom('account').select('id').where('username', '=', username).executeTakeFirst();
   if (!acc) throw AppError.notFound(bi(`没有用户 ${username}`, `No account ${username}`));
-  const existing = await t(db).selectFrom('roleGrant').select(['id', 'role', 'jurisdictionCode'])
-    .where('accountId', '=', acc.id).where('role', '=', role).where('jurisdictionCode', '=', code)
-    .where('revokedAt', 'is', null).executeTakeFirst();
-  if (existing) return { id: existing.id, role, jurisdictionCode: code };
+  let q = t(db).selectFrom('roleGrant').select(['id'])
+    .where('accountId', '=', acc.id).where('role', '=', role).where('jurisdictionCode', '=', code).where('revokedAt', 'is', null);
+  q = departmentId === null ? q.where('departmentId', 'is', null) : q.where('departmentId', '=', departmentId);
+  const existing = await q.executeTakeFirst();
+  if (existing) return { id: existing.id, role, jurisdictionCode: code, department };
   const row = await t(db).insertInto('roleGrant')
-    .values({ accountId: acc.id, role, jurisdictionCode: code, grantedBy: who.label, revokedAt: null })
+    .values({ accountId: acc.id, role, jurisdictionCode: code, departmentId, grantedBy: who.label, revokedAt: null })
     .returning('id').executeTakeFirstOrThrow();
   await recordAudit(db, who, { action: 'accounts.grant', targetType: 'account', targetId: acc.id,
-    jurisdictionCode: code, after: { username, role, jurisdictionCode: code } });
-  return { id: row.id, role, jurisdictionCode: code };
+    jurisdictionCode: code, after: { username, role, jurisdictionCode: code, ...(departmentId !== null ? { departmentId } : {}) } });
+  return { id: row.id, role, jurisdictionCode: code, department };
+}
+
+export interface Department { id: number; jurisdictionCode: string; kind: DepartmentKind; name: string }
+
+/** Adds a department to a township or county (a county officer, or the operator at set-up). */
+export async function createDepartment(db: AnyDB, who: Capacity, input: { jurisdictionCode: string; kind: string; name: string }): Promise<Department> {
+  const name = input.name.trim();
+  if (!isDepartmentKind(input.kind)) {
+    throw AppError.validation([fieldError('kind', 'department.kind', bi('部门类别不在可选范围内', 'The department kind is not one of the listed kinds'))]);
+  }
+  const info = departmentKindInfo[input.kind];
+  const level = levelOf(input.jurisdictionCode);
+  if (!level || !info.levels.includes(level)) {
+    throw AppError.validation([fieldError('jurisdictionCode', 'department.level',
+      bi(`${info.label['zh-CN']}只能设在${info.levels.map((l) => levelLabels[l]['zh-CN']).join('或')}区划上`,
+        `A ${info.label.en} belongs to a ${info.levels.map((l) => levelLabels[l].en).join(' or ')} division`))]);
+  }
+  if (name.length < 2 || name.length > 60) throw AppError.validation([fieldError('name', 'department.name', bi('部门名称须为 2–60 个字', 'A department name has 2–60 characters'))]);
+  const clash = await t(db).selectFrom('department').select('id').where('jurisdictionCode', '=', input.jurisdictionCode).where('name', '=', name).executeTakeFirst();
+  if (clash) throw AppError.conflict(bi(`本区划已有名为“${name}”的部门`, `This division already has a department named "${name}"`));
+  const row = await t(db).insertInto('department').values({ jurisdictionCode: input.jurisdictionCode, kind: input.kind, name })
+    .returning(['id', 'jurisdictionCode', 'kind', 'name']).executeTakeFirstOrThrow();
+  await recordAudit(db, who, { action: 'departments.create', targetType: 'department', targetId: row.id, jurisdictionCode: input.jurisdictionCode, after: { kind: input.kind, name } });
+  return { ...row, kind: input.kind };
+}
+
+/** The departments of a node and of the nodes above it (a village is served by its township's
+ * and its county's departments), nearest first. */
+export async function departmentsServing(db: AnyDB, code: string): Promise<Department[]> {
+  const rows = await t(db).selectFrom('department').select(['id', 'jurisdictionCode', 'kind', 'name']).orderBy('id').execute();
+  return rows
+    .filter((d): d is typeof d & { kind: DepartmentKind } => isDepartmentKind(d.kind) && covers(d.jurisdictionCode, code))
+    .sort((a, b) => b.jurisdictionCode.replace(/0+$/, '').length - a.jurisdictionCode.replace(/0+$/, '').length || a.id - b.id);
+}
+
+/** The departments of a node and of everything below it (the county's directory). */
+export async function departmentsUnder(db: AnyDB, code: string): Promise<Department[]> {
+  const rows = await t(db).selectFrom('department').select(['id', 'jurisdictionCode', 'kind', 'name']).orderBy('jurisdictionCode').orderBy('id').execute();
+  return rows.filter((d): d is typeof d & { kind: DepartmentKind } => isDepartmentKind(d.kind) && covers(code, d.jurisdictionCode));
+}
+
+export async function getDepartment(db: AnyDB, id: number): Promise<Department | null> {
+  const d = await t(db).selectFrom('department').select(['id', 'jurisdictionCode', 'kind', 'name']).where('id', '=', id).executeTakeFirst();
+  return d && isDepartmentKind(d.kind) ? { ...d, kind: d.kind } : null;
 }
 
 export async function grantsOf(db: AnyDB, accountId: number): Promise<Grant[]> {
-  const rows = await t(db).selectFrom('roleGrant').select(['id', 'role', 'jurisdictionCode'])
-    .where('accountId', '=', accountId).where('revokedAt', 'is', null).orderBy('id').execute();
-  return rows.filter((r) => isRole(r.role)).map((r) => ({ id: r.id, role: r.role as Role, jurisdictionCode: r.jurisdictionCode }));
+  const rows = await t(db).selectFrom('roleGrant').leftJoin('department', 'department.id', 'roleGrant.departmentId')
+    .select(['roleGrant.id', 'roleGrant.role', 'roleGrant.jurisdictionCode', 'department.id as departmentId', 'department.kind as departmentKind'])
+    .where('roleGrant.accountId', '=', accountId).where('roleGrant.revokedAt', 'is', null).orderBy('roleGrant.id').execute();
+  return rows.filter((r) => isRole(r.role)).map((r) => ({
+    id: r.id, role: r.role as Role, jurisdictionCode: r.jurisdictionCode,
+    department: r.departmentId !== null && r.departmentKind !== null && isDepartmentKind(r.departmentKind) ? { id: r.departmentId, kind: r.departmentKind } : null,
+  }));
 }
 
 const badLogin = () => new AppError('unauthenticated', bi('用户名或密码错误', 'Wrong username or password'));

@@ -12,11 +12,21 @@ export interface AccessTables {
     lockedUntil: Date | null;
     createdAt: Generated<Date>;
   };
+  department: {
+    id: Generated<number>;
+    /** The township or county the department belongs to. */
+    jurisdictionCode: string;
+    kind: string;
+    name: string;
+    createdAt: Generated<Date>;
+  };
   roleGrant: {
     id: Generated<number>;
     accountId: number;
     role: string;
     jurisdictionCode: string;
+    /** For role departmentStaff: the department the account acts for. */
+    departmentId: number | null;
     grantedAt: Generated<Date>;
     grantedBy: string;
     revokedAt: Date | null;

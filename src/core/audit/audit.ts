@@ -4,6 +4,7 @@
 // Summaries must never contain ID numbers or phones: modules pass masked summaries.
 import { sql, type Generated, type Kysely, type Migration } from 'kysely';
 import type { AnyDB } from '../db/database.ts';
+import type { Bilingual } from '../errors.ts';
 
 export interface AuditTables {
   auditLog: {
@@ -34,7 +35,34 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+// The audit log's vocabulary is closed: the actions and audit names the manifests declare,
+// registered when the platform opens. A row with any other action is refused, so the log
+// cannot fill with free-form strings that no reader (or label) knows.
+const vocabulary = new Map<string, Bilingual>();
+
+/** Adds a module's declared names (called by openPlatform for every manifest). */
+export function declareAuditActions(names: Iterable<[string, Bilingual]>): void {
+  for (const [name, label] of names) vocabulary.set(name, label);
+}
+
+export function auditLabel(action: string): Bilingual | null {
+  return vocabulary.get(action) ?? null;
+}
+
+export function assertAuditAction(action: string): void {
+  if (!vocabulary.has(action)) throw new Error(`audit action ${action} is not declared by any manifest`);
+}
+
+// The transactions that have recorded an audit row: write() refuses to commit one that has not.
+const audited = new WeakSet<object>();
+
+export function hasAudit(trx: AnyDB): boolean {
+  return audited.has(trx);
+}
+
 export async function recordAudit(trx: AnyDB, who: Capacity, e: AuditEntry): Promise<void> {
+  assertAuditAction(e.action);
+  audited.add(trx);
   const db = trx as Kysely<AuditTables>;
   await db.insertInto('auditLog').values({
     actorAccountId: who.accountId,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bi } from '../errors.ts';
 import type { ModuleManifest } from '../module.ts';
 import { normaliseCode } from '../jurisdiction-codes.ts';
 import { ledgerEntries, ledgerMigrations, verifyChain } from './ledger.ts';
@@ -11,7 +12,10 @@ const verification = z.object({
 export const ledgerManifest: ModuleManifest = {
   name: 'ledger',
   migrations: ledgerMigrations,
-  actions: {},
+  permissions: {
+    actions: {},
+    audit: { 'ledger.append': bi('记入公开账本', 'Appended to the published ledger') },
+  },
   routes(api, ctx) {
     const params = z.object({ code: z.string().regex(/^\d{12}$/) });
     api.get('/api/v1/villages/:code/ledger/verify', {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { capacityOf, write } from '../access/guard.ts';
+import { bi } from '../errors.ts';
 import type { ModuleManifest } from '../module.ts';
 import { runDailyDigest } from './digest.ts';
 import { inbox, markRead, notificationMigrations } from './notifications.ts';
@@ -13,7 +14,10 @@ export const notificationsManifest: ModuleManifest = {
   migrations: notificationMigrations,
   // Any signed-in account keeps its own notification settings.
   pages: [{ path: '/staff/settings/notifications' }],
-  actions: {},
+  permissions: {
+    actions: {},
+    audit: { 'notifications.preferences': bi('修改通知设置', 'Changed notification settings') },
+  },
   routes(api, ctx) {
     // A wrong GONGZHI_SMS stops the start with the variable's name.
     const adapter = smsAdapterFromEnv(process.env, ctx.config.dataDir);

@@ -1,6 +1,6 @@
 // The procedure engine shared by every statutory procedure (major decisions, covenant
 // revision, elections and consultations; expenditure and work admission when they come). A procedure kind is an xstate
-// machine plus the roles that may send each event and business checks that explain, with the
+// machine plus the permission action each event needs and business checks that explain, with the
 // rule and article, why an event is refused. An instance is persisted as a snapshot (state +
 // context) and an append-only event log; the public timeline is rendered from that log.
 import { initialTransition, transition, type AnyStateMachine } from 'xstate';
@@ -37,13 +37,25 @@ export interface ProcedureTables {
 const t = (db: AnyDB) => db as unknown as Kysely<ProcedureTables>;
 
 export interface ProcEvent { type: string; [k: string]: unknown }
-export interface ProcActor { label: string; role: Role | 'operator' | 'system' }
+export interface ProcActor {
+  label: string;
+  role: Role | 'operator' | 'system';
+  /** The permission chain's answer for this actor on the procedure's resource (req.can at a
+   * route). Absent for the CLI operator and for jobs, which act as 'operator' and 'system'. */
+  may?(action: string): boolean;
+}
+
+/** What an event needs: the permission action (declared in the module's permissions.ts) and
+ * whether a scheduled job (the system actor) may send it. */
+export interface ProcedureStep { action: string; system?: boolean; /** What the step is, for the timeline and the audit log. */ label: Bilingual }
 
 export interface ProcedureDefinition {
   kind: string;
   machine: AnyStateMachine;
-  /** Who may send each event (the capacity the actor acts in). */
-  roles: Record<string, readonly (Role | 'system')[]>;
+  /** @deprecated being replaced by `steps`: who may send each event. */
+  roles?: Record<string, readonly (Role | 'system')[]>;
+  /** The action each event needs, judged by the permission chain like any route. */
+  steps?: Record<string, ProcedureStep>;
   /** Names of the states, for the timeline. */
   stateLabels: Record<string, Bilingual>;
   /** Checks beyond the machine (meetings held, votes passed…): an empty list allows the event. */
@@ -78,11 +90,7 @@ export async function getProcedure(db: AnyDB, id: number): Promise<ProcedureView
 export async function sendEvent(w: Write, def: ProcedureDefinition, id: number, event: ProcEvent, actor: ProcActor, now: Date, note: string | null = null): Promise<ProcedureView> {
   const p = await t(w.trx).selectFrom('procedure').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   if (!p || p.kind !== def.kind) throw AppError.notFound(bi(`没有程序 ${id}`, `No procedure ${id}`));
-  const allowed = def.roles[event.type];
-  if (!allowed) throw AppError.validation([fieldError('type', 'procedure.unknownEvent', bi(`未知步骤 ${event.type}`, `Unknown step ${event.type}`))]);
-  if (!(allowed as readonly string[]).includes(actor.role) && actor.role !== 'operator') {
-    throw AppError.forbidden(bi(`${actor.role} 不能执行「${event.type}」这一步（须为 ${allowed.join('、')}）`, `A ${actor.role} cannot take the step "${event.type}" (needs ${allowed.join(', ')})`));
-  }
+  mayTake(def, event.type, actor);
   const snapshot = def.machine.resolveState({ value: JSON.parse(JSON.stringify(p.state)) as string, context: p.context as Record<string, unknown> });
   if (!snapshot.can(event)) {
     const label = def.stateLabels[p.state];
@@ -100,6 +108,31 @@ export async function sendEvent(w: Write, def: ProcedureDefinition, id: number, 
   await t(w.trx).insertInto('procedureEvent').values({ procedureId: id, type, payload: JSON.stringify(payload), fromState: p.state, toState, actorLabel: actor.label, actorRole: actor.role, note, at: now }).execute();
   await w.audit({ action: `${def.kind}.${type}`, targetType: 'procedure', targetId: id, jurisdictionCode: p.villageCode, before: { state: p.state }, after: { state: toState, ...payload } });
   return getProcedure(w.trx, id);
+}
+
+/** The engine's order: the actor must be allowed the step's action before the machine is asked. */
+function mayTake(def: ProcedureDefinition, type: string, actor: ProcActor): void {
+  const step = def.steps?.[type];
+  const allowed = def.roles?.[type];
+  if (!step && !allowed) throw AppError.validation([fieldError('type', 'procedure.unknownEvent', bi(`未知步骤 ${type}`, `Unknown step ${type}`))]);
+  if (actor.role === 'operator') return;
+  if (step) {
+    const ok = actor.role === 'system' ? step.system === true : actor.may?.(step.action) === true;
+    if (!ok) throw AppError.forbidden(bi(`您没有执行「${type}」这一步的权限（需要 ${step.action}）`, `You may not take the step "${type}" (it needs ${step.action})`), { action: step.action });
+    return;
+  }
+  if (!(allowed as readonly string[]).includes(actor.role)) {
+    throw AppError.forbidden(bi(`${actor.role} 不能执行「${type}」这一步（须为 ${allowed!.join('、')}）`, `A ${actor.role} cannot take the step "${type}" (needs ${allowed!.join(', ')})`));
+  }
+}
+
+/** The audit names a procedure kind records (its start and each event, plus the notes it takes):
+ * a module spreads them into its permissions.ts `audit`, so the vocabulary stays closed. */
+export function procedureAuditNames(def: ProcedureDefinition, notes: Record<string, Bilingual> = {}): Record<string, Bilingual> {
+  const out: Record<string, Bilingual> = { [`${def.kind}.start`]: bi('启动程序', 'Started the procedure') };
+  for (const [type, step] of Object.entries(def.steps ?? {})) out[`${def.kind}.${type}`] = step.label;
+  for (const [type, label] of Object.entries(notes)) out[`${def.kind}.${type}`] = label;
+  return out;
 }
 
 /** A note on the timeline that changes no state (e.g. the supervisory committee's objection). */

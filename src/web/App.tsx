@@ -1,7 +1,8 @@
 // Top-level routes. Public pages are in the entry bundle; staff pages (and login) are one
-// lazily loaded chunk, so the public village page never downloads them.
+// lazily loaded chunk, so the public village page never downloads them. Each lazy chunk goes
+// through withMessages: it renders once its messages are loaded in the language shown.
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import { useT } from './i18n.tsx';
+import { useT, withMessages } from './i18n.tsx';
 import { PublicLayout } from './layout.tsx';
 import { Link, match, PageHeading, useLocation } from './lib/router.tsx';
 import { Loading } from './lib/ui.tsx';
@@ -12,7 +13,7 @@ import { VillagePublicPage } from './public/VillagePage.tsx';
 // After a new release the old chunk names are gone: reload once to fetch the new shell.
 const RELOADED = 'gz.chunkReload';
 const session = (f: (s: Storage) => string | null | void) => { try { return f(sessionStorage); } catch { return null; } };
-const staff = () => import('./staff/index.tsx').then((m) => {
+const staff = () => import('./staff/index.tsx').then(withMessages).then((m) => {
   session((s) => s.removeItem(RELOADED));
   return m;
 }, (e: unknown) => {
@@ -24,18 +25,20 @@ const staff = () => import('./staff/index.tsx').then((m) => {
   throw e;
 });
 // The public pages of democratic decisions: their own chunk, not in the village page's bundle.
-const decisions = () => import('./public/decisions/index.tsx');
+const decisions = () => import('./public/decisions/index.tsx').then(withMessages);
 const DecisionsPage = lazy(() => decisions().then((m) => ({ default: m.DecisionsPage })));
 const MatterPage = lazy(() => decisions().then((m) => ({ default: m.MatterPage })));
 const ConsultationPage = lazy(() => decisions().then((m) => ({ default: m.ConsultationPage })));
 // Public verification of a certificate (the QR code on the PDF): its own small chunk.
-const VerifyCertificatePage = lazy(() => import('./public/services/index.tsx').then((m) => ({ default: m.VerifyCertificatePage })));
+const VerifyCertificatePage = lazy(() => import('./public/services/index.tsx').then(withMessages).then((m) => ({ default: m.VerifyCertificatePage })));
+// What a village's elections published: its own chunk.
+const ElectionsPublicPage = lazy(() => import('./public/elections/index.tsx').then(withMessages).then((m) => ({ default: m.ElectionsPublicPage })));
 // The public wish wall (心愿墙): its own chunk.
-const ElectionsPublicPage = lazy(() => import('./public/elections/index.tsx').then((m) => ({ default: m.ElectionsPublicPage })));
-const WishWallPage = lazy(() => import('./public/wishes/index.tsx').then((m) => ({ default: m.WishWallPage })));
-const VolunteerPage = lazy(() => import('./public/wishes/index.tsx').then((m) => ({ default: m.VolunteerPage })));
+const wishes = () => import('./public/wishes/index.tsx').then(withMessages);
+const WishWallPage = lazy(() => wishes().then((m) => ({ default: m.WishWallPage })));
+const VolunteerPage = lazy(() => wishes().then((m) => ({ default: m.VolunteerPage })));
 // The public covenant page (村规民约 / 居民公约): its own chunk.
-const CovenantPublicPage = lazy(() => import('./public/covenants/index.tsx').then((m) => ({ default: m.CovenantPublicPage })));
+const CovenantPublicPage = lazy(() => import('./public/covenants/index.tsx').then(withMessages).then((m) => ({ default: m.CovenantPublicPage })));
 const StaffApp = lazy(() => staff().then((m) => ({ default: m.StaffApp })));
 const LoginPage = lazy(() => staff().then((m) => ({ default: m.LoginPage })));
 

@@ -21,6 +21,12 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
+        // A locale part's en messages (src/web/locales/<part>/en.json) is its own small chunk,
+        // fetched only when a user reads English: name it after its part, not just "en".
+        chunkFileNames: (chunk) => {
+          const part = /[\\/]locales[\\/]([\w-]+)[\\/]en\.json$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return part ? `assets/${part}.en-[hash].js` : 'assets/[name]-[hash].js';
+        },
         // React changes far less often than the app: its own long-cached file means a new
         // release costs a resident's phone only the app's few kilobytes.
         // ECharts (core, bar chart, canvas only) is loaded by finance entry pages alone, in its own

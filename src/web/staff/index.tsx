@@ -2,6 +2,7 @@
 // navigation) and the router. Which pages exist, who may open them, which need a village and
 // the navigation all come from the modules' declarations (GET /api/v1/pages); pages.tsx only
 // names each page's component. Loaded lazily; the public pages never import this file.
+import '../locales/staff-side.ts'; // registers the staff side's messages (src/web/locales/*) with this chunk
 import './staff.css';
 import { useEffect, useMemo, useState } from 'react';
 import { LangSwitch, useT } from '../i18n.tsx';

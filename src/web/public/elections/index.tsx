@@ -1,6 +1,7 @@
 // /v/:code/elections — what a village's elections published, read on a phone: the voter roll
 // (names and group only), the official candidates, the proxies, and the results, each exactly as
 // hashed on the village ledger.
+import '../../locales/public-elections/index.ts';
 import './elections.css';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n.tsx';

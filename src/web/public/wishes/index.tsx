@@ -1,6 +1,7 @@
 // The public wish wall (心愿墙) of a village: its own lazily loaded chunk. Shows screened wishes
 // with masked names only, the micro-services volunteers offer, and volunteers' hours. Made for
 // 360 px phones: one column, large touch targets.
+import '../../locales/public-wishes/index.ts';
 import { useT } from '../../i18n.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { Link, PageHeading } from '../../lib/router.tsx';

@@ -1,0 +1,6 @@
+// The public-decisions messages: importing this file (from the chunk that uses them) registers them.
+import { registerMessages } from '../../i18n.tsx';
+import zh from './zh-CN.json' with { type: 'json' };
+
+registerMessages('public-decisions', zh, () => import('./en.json', { with: { type: 'json' } }));
+export type Keys = keyof typeof zh;

@@ -2,7 +2,7 @@
 // page: pre-review (accept or decline, with the reason), the in-person session's outcome,
 // adoption or not (with the text), implementation, the report back to residents, and the
 // moderation of the online discussion (hiding a comment says why).
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { ErrorSummary, TextAreaField, useFormErrors } from '../../lib/forms.tsx';
@@ -15,6 +15,7 @@ import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 import '../../public/decisions/decisions.css';
 import './staff-decisions.css';
+import { useSubmit } from '../../lib/submit.ts';
 
 export function ConsultationsPage() {
   const t = useT();
@@ -121,21 +122,16 @@ function TopicStep({ c, onDone }: { c: Topic; onDone: (msg: string) => void }) {
   const steps = stepsOf[c.state]!;
   const [type, setType] = useState(steps[0]![0]);
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, ['text']);
   const needsText = steps.find(([s]) => s === type)?.[1] ?? true;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await api<Topic>(`/api/v1/consultations/${c.id}/steps`, { json: { type, ...(text.trim() ? { text: text.trim() } : {}) } });
-      onDone(t('topics.step.done', { step: t.dyn(`topics.step.${type}`, type) }));
-    } catch (err) { setError(err); setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    await api<Topic>(`/api/v1/consultations/${c.id}/steps`, { json: { type, ...(text.trim() ? { text: text.trim() } : {}) } });
+    onDone(t('topics.step.done', { step: t.dyn(`topics.step.${type}`, type) }));
+  }, { keepBusy: true });
   return (
-    <form className="card form-grid next-step topic-step" aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)} noValidate>
+    <form className="card form-grid next-step topic-step" aria-labelledby={`${id}-h`} onSubmit={submit} noValidate>
+
       <h2 id={`${id}-h`}>{t.dyn(`topics.stage.${c.state}`, t('decisions.next.title'))}</h2>
       <ErrorSummary errors={errors} source={error} />
       {steps.length > 1 && (

@@ -3,12 +3,13 @@
 // much notice), its meetings with their quorum and vote, scheduling the step's meeting, taking
 // the step (the server refuses it with the rule when something is missing), the two
 // publications through the supervisory committee's review, and the committee's objections.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api, ApiError, isAbort } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, navigate, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
+import { useSubmit } from '../../lib/submit.ts';
 import {
   addDays, bi, chinaDay, colon, countedKinds, kindLabel, kindRequirement, nextSteps, paren, stepKeys, stepOfEvent,
   type Matter, type MatterType, type Meeting, type MeetingKind, type NextStep, type NoticeOutcome,
@@ -195,8 +196,7 @@ function ScheduleMeeting({ m, step, onCancel }: { m: Matter; step: NextStep; onC
   const [agenda, setAgenda] = useState(m.title);
   const [localDays, setLocalDays] = useState('');
   const [notice, setNotice] = useState<{ out: NoticeOutcome | null; error: unknown }>({ out: null, error: null });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, scheduleFields);
   const silent = !['villagersAssembly', 'representativesMeeting'].includes(kind);
 
@@ -214,24 +214,17 @@ function ScheduleMeeting({ m, step, onCancel }: { m: Matter; step: NextStep; onC
     if (title === suggested(kind)) setTitle(suggested(k));
     setKind(k);
   };
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const localN = localDays.trim() === '' ? undefined : Number(localDays);
-      const mt = await api<Meeting>(`/api/v1/villages/${code}/meetings`, {
-        json: { kind, title: title.trim(), meetingDate: date, place: place.trim(), agenda: agenda.trim(), procedureId: m.id, ...(silent && localN !== undefined ? { localNoticeDays: localN } : {}) },
-      });
-      navigate(atHref(`/staff/decisions/meetings/${mt.id}`, code, { new: 1 }));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+  const submit = onSubmit(async () => {
+    const localN = localDays.trim() === '' ? undefined : Number(localDays);
+    const mt = await api<Meeting>(`/api/v1/villages/${code}/meetings`, {
+      json: { kind, title: title.trim(), meetingDate: date, place: place.trim(), agenda: agenda.trim(), procedureId: m.id, ...(silent && localN !== undefined ? { localNoticeDays: localN } : {}) },
+    });
+    navigate(atHref(`/staff/decisions/meetings/${mt.id}`, code, { new: 1 }));
+  }, { keepBusy: true });
   const late = notice.out?.latestNoticeDate ? today > notice.out.latestNoticeDate : false;
   return (
-    <form className="form-grid schedule-form" aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form-grid schedule-form" aria-labelledby={`${id}-h`} onSubmit={submit}
+ noValidate>
       <h3 id={`${id}-h`}>{t('decisions.schedule.title')}</h3>
       <ErrorSummary errors={errors} source={error} />
       <div className="form-grid two">
@@ -282,24 +275,15 @@ function TakeStep({ m, step, meetings, onDone }: { m: Matter; step: NextStep; me
   useEffect(() => { if (!chosen.current && best) setMeetingId(String(best.id)); }, [best?.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const [resolution, setResolution] = useState('');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, stepFields);
   const label = stepLabel(t, step.event);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await api<Matter>(`/api/v1/matters/${m.id}/steps`, {
-        json: { type: step.event, meetingId: Number(meetingId), ...(step.text === 'resolution' ? { resolution: resolution.trim() } : {}), ...(note.trim() ? { note: note.trim() } : {}) },
-      });
-      onDone(t('decisions.step.done', { step: label }));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+  const submit = onSubmit(async () => {
+    await api<Matter>(`/api/v1/matters/${m.id}/steps`, {
+      json: { type: step.event, meetingId: Number(meetingId), ...(step.text === 'resolution' ? { resolution: resolution.trim() } : {}), ...(note.trim() ? { note: note.trim() } : {}) },
+    });
+    onDone(t('decisions.step.done', { step: label }));
+  }, { keepBusy: true });
   const describe = (mt: Meeting) => {
     const motion = mt.motions.at(-1);
     const q = mt.quorate === null ? t('decisions.meeting.noRoll') : mt.quorate ? t('decisions.quorum.yes') : t('decisions.quorum.no');
@@ -308,7 +292,8 @@ function TakeStep({ m, step, meetings, onDone }: { m: Matter; step: NextStep; me
     return t('decisions.take.option', { date: mt.meetingDate, title: `${mt.title}${mt.title.includes(kind) ? '' : paren(t, kind)}`, quorum: q, vote: v });
   };
   return (
-    <form className="form-grid take-step" aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form-grid take-step" aria-labelledby={`${id}-h`} onSubmit={submit}
+ noValidate>
       <h3 id={`${id}-h`}>{t('decisions.take.title', { step: label })}</h3>
       <ErrorSummary errors={errors} source={error} />
       <SelectField id={`${id}-meeting`} label={t('decisions.take.meeting')} value={meetingId} onChange={(e) => { chosen.current = true; setMeetingId(e.target.value); }} error={errors.byField['meetingId']} required>
@@ -332,26 +317,17 @@ function PlainStep({ m, step, mayAct, onDone }: { m: Matter; step: NextStep; may
   const { code } = useAt();
   const id = useId();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, stepFields);
   const label = stepLabel(t, step.event);
   const entryId = step.event === 'resolutionPublished' ? m.context.resolutionEntryId : step.event === 'outcomePublished' ? m.context.outcomeEntryId : null;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const body: Record<string, unknown> = { type: step.event };
-      if (step.text === 'outcome') body['outcome'] = text.trim();
-      else if (step.event === 'implement' && text.trim()) body['note'] = text.trim();
-      await api<Matter>(`/api/v1/matters/${m.id}/steps`, { json: body });
-      onDone(t('decisions.step.done', { step: label }));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+  const submit = onSubmit(async () => {
+    const body: Record<string, unknown> = { type: step.event };
+    if (step.text === 'outcome') body['outcome'] = text.trim();
+    else if (step.event === 'implement' && text.trim()) body['note'] = text.trim();
+    await api<Matter>(`/api/v1/matters/${m.id}/steps`, { json: body });
+    onDone(t('decisions.step.done', { step: label }));
+  }, { keepBusy: true });
   if (step.waiting) {
     return (
       <div className="waiting">
@@ -362,7 +338,8 @@ function PlainStep({ m, step, mayAct, onDone }: { m: Matter; step: NextStep; may
         </ul>
         <p className="hint">{t('decisions.wait.hint')}</p>
         {mayAct && (
-          <form onSubmit={(e) => void submit(e)}>
+          <form onSubmit={submit}
+>
             <ErrorSummary errors={errors} source={error} />
             <button type="submit" disabled={busy}>{t('decisions.wait.check')}</button>
           </form>
@@ -372,7 +349,8 @@ function PlainStep({ m, step, mayAct, onDone }: { m: Matter; step: NextStep; may
   }
   if (!mayAct) return <p className="muted">{t('decisions.next.committeeOnly')}</p>;
   return (
-    <form className="form-grid" aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form-grid" aria-labelledby={`${id}-h`} onSubmit={submit}
+ noValidate>
       <h3 id={`${id}-h`} className="sr-only">{label}</h3>
       <ErrorSummary errors={errors} source={error} />
       {step.event === 'requestResolutionPublication' && m.context.resolution && (
@@ -396,21 +374,16 @@ function ObjectionForm({ m, onDone }: { m: Matter; onDone: (msg: string) => void
   const t = useT();
   const id = useId();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, ['note']);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await api<Matter>(`/api/v1/matters/${m.id}/objections`, { json: { note: note.trim() } });
-      setNote('');
-      onDone(t('decisions.objection.done'));
-    } catch (err) { setError(err); } finally { setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    await api<Matter>(`/api/v1/matters/${m.id}/objections`, { json: { note: note.trim() } });
+    setNote('');
+    onDone(t('decisions.objection.done'));
+  });
   return (
-    <form className="card form-grid objection-form" aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)}>
+    <form className="card form-grid objection-form" aria-labelledby={`${id}-h`} onSubmit={submit}
+>
       <h2 id={`${id}-h`}>{t('decisions.objection.title')}</h2>
       <p className="hint">{t('decisions.objection.hint')}</p>
       <ErrorSummary errors={errors} source={error} />
@@ -430,23 +403,18 @@ function OtherActions({ m, onDone }: { m: Matter; onDone: (msg: string) => void 
   const [type, setType] = useState<'withdraw' | 'reject'>(canWithdraw ? 'withdraw' : 'reject');
   const [meetingId, setMeetingId] = useState('');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, stepFields);
   if (!canWithdraw && !canReject) return null;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await api<Matter>(`/api/v1/matters/${m.id}/steps`, { json: { type, ...(type === 'reject' ? { meetingId: Number(meetingId) } : {}), ...(note.trim() ? { note: note.trim() } : {}) } });
-      onDone(t.dyn(`decisions.event.${type}`, type));
-    } catch (err) { setError(err); } finally { setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    await api<Matter>(`/api/v1/matters/${m.id}/steps`, { json: { type, ...(type === 'reject' ? { meetingId: Number(meetingId) } : {}), ...(note.trim() ? { note: note.trim() } : {}) } });
+    onDone(t.dyn(`decisions.event.${type}`, type));
+  });
   return (
     <details className="card other-actions">
       <summary>{t('decisions.other.title')}</summary>
-      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="form-grid" onSubmit={submit}
+ noValidate>
         <ErrorSummary errors={errors} source={error} />
         <fieldset className="radio-row">
           <legend>{t('decisions.other.which')}</legend>

@@ -1,7 +1,7 @@
 // /staff/decisions — the major matters of one village (where each stands, what comes next),
 // starting a new one (from the list of matters that must go through 四议两公开), and every
 // meeting of the village.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
@@ -11,6 +11,7 @@ import { bi, kindLabel, nextSteps, paren, type Matter, type MatterListItem, type
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 import { DecisionsNav, stepLabel } from './common.tsx';
+import { useSubmit } from '../../lib/submit.ts';
 
 export function MattersPage() {
   const t = useT();
@@ -106,27 +107,19 @@ function NewMatter({ code, onCancel }: { code: string; onCancel: () => void }) {
   const t = useT();
   const id = useId();
   const types = useApi<MatterType[]>(`/api/v1/jurisdictions/${code}/matter-types`);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, fields);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
+  const submit = onSubmit(async (e) => {
     const f = new FormData(e.currentTarget);
     const type = String(f.get('matterTypeId') ?? '');
-    setBusy(true);
-    setError(null);
-    try {
-      const m = await api<Matter>(`/api/v1/villages/${code}/matters`, {
-        json: { title: String(f.get('title') ?? '').trim(), description: String(f.get('description') ?? '').trim(), matterTypeId: type ? Number(type) : null },
-      });
-      navigate(atHref(`/staff/decisions/${m.id}`, code));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+    const m = await api<Matter>(`/api/v1/villages/${code}/matters`, {
+      json: { title: String(f.get('title') ?? '').trim(), description: String(f.get('description') ?? '').trim(), matterTypeId: type ? Number(type) : null },
+    });
+    navigate(atHref(`/staff/decisions/${m.id}`, code));
+  }, { keepBusy: true });
   return (
-    <form className="form-grid card new-matter" aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)}>
+    <form className="form-grid card new-matter" aria-labelledby={`${id}-h`} onSubmit={submit}>
+
       <h2 id={`${id}-h`}>{t('decisions.staff.new')}</h2>
       <ErrorSummary errors={errors} source={error} />
       <SelectField id="matterTypeId" label={t('decisions.matter.type')} hint={t('decisions.matter.typeHint')} defaultValue="" error={errors.byField['matterTypeId']}>

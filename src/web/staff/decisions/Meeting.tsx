@@ -8,6 +8,7 @@ import { api, ApiError, isAbort } from '../../lib/api.ts';
 import { ErrorSummary, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, PageHeading, useLocation } from '../../lib/router.tsx';
 import { ErrorNote, Loading, useApi, useDebounced } from '../../lib/ui.tsx';
+import { useSubmit } from '../../lib/submit.ts';
 import {
   chinaDay, countedKinds, kindLabel, kindRequirement, paren, type AttendanceStatus, type Matter, type Meeting, type MeetingOutcome,
 } from '../../public/decisions/model.ts';
@@ -188,22 +189,16 @@ function HeadCount({ m, editable, onSaved }: { m: Meeting; editable: boolean; on
   const id = useId();
   const [persons, setPersons] = useState(m.present?.persons !== undefined ? String(m.present.persons) : '');
   const [households, setHouseholds] = useState(m.present?.households !== undefined ? String(m.present.households) : '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, countFields);
   const num = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s) : undefined);
   const p = num(persons);
   const h = num(households);
   const present = p === undefined ? null : { persons: p, ...(h !== undefined && m.eligible.households !== undefined ? { households: h } : {}) };
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await api(`/api/v1/meetings/${m.id}/attendance`, { json: { persons: p, ...(h !== undefined ? { households: h } : {}) } });
-      onSaved();
-    } catch (err) { setError(err); } finally { setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    await api(`/api/v1/meetings/${m.id}/attendance`, { json: { persons: p, ...(h !== undefined ? { households: h } : {}) } });
+    onSaved();
+  });
   return (
     <section aria-labelledby={`${id}-h`} className="roll-section">
       <h2 id={`${id}-h`}>{t('decisions.count.title')}</h2>
@@ -211,7 +206,7 @@ function HeadCount({ m, editable, onSaved }: { m: Meeting; editable: boolean; on
       <QuorumBar m={m} present={present} />
       {editable
         ? (
-          <form className="form-grid two count-form" onSubmit={(e) => void submit(e)} noValidate>
+          <form className="form-grid two count-form" onSubmit={submit} noValidate>
             <ErrorSummary errors={errors} source={error} />
             <TextField id={`${id}-p`} type="number" inputMode="numeric" min={0} label={t('decisions.count.persons')} required value={persons} onChange={(e) => setPersons(e.target.value)} error={errors.byField['persons']} />
             {m.eligible.households !== undefined && (
@@ -234,22 +229,19 @@ function Votes({ m, editable, onSaved }: { m: Meeting; editable: boolean; onSave
   const [yes, setYes] = useState('');
   const [no, setNo] = useState('');
   const [abstain, setAbstain] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const errors = useFormErrors(error, voteFields);
   const num = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s) : undefined);
   const votes = num(yes) !== undefined && num(no) !== undefined && num(abstain) !== undefined ? { for: num(yes)!, against: num(no)!, abstain: num(abstain)! } : null;
   const preview = useOutcome(m, votes ? m.present : null, votes);
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!votes) return;
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       await api(`/api/v1/meetings/${m.id}/motions`, { json: { title: title.trim(), ...votes } });
       setYes(''); setNo(''); setAbstain('');
       onSaved();
-    } catch (err) { setError(err); } finally { setBusy(false); }
+    });
   };
   return (
     <section aria-labelledby={`${id}-h`} className="votes-section">
@@ -270,7 +262,8 @@ function Votes({ m, editable, onSaved }: { m: Meeting; editable: boolean; onSave
       )}
       {editable && !m.present && <p className="muted">{t('decisions.vote.needRoll')}</p>}
       {editable && m.present && (
-        <form className="form-grid vote-form" onSubmit={(e) => void submit(e)} noValidate>
+        <form className="form-grid vote-form" onSubmit={submit} noValidate>
+
           <ErrorSummary errors={errors} source={error} />
           <TextField id={`${id}-title`} label={t('decisions.vote.motion')} required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.byField['title']} />
           <div className="vote-numbers">
@@ -297,19 +290,14 @@ function Close({ m, editable, notYet, onSaved, back }: { m: Meeting; editable: b
   const id = useId();
   const [minutes, setMinutes] = useState(m.minutes ?? '');
   const [confirmCancel, setConfirmCancel] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const [done, setDone] = useState('');
-  const close = async (status: 'held' | 'cancelled') => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api(`/api/v1/meetings/${m.id}/close`, { json: { status, ...(minutes.trim() ? { minutes: minutes.trim() } : {}) } });
-      setDone(status === 'held' ? t('decisions.close.done') : t('decisions.close.cancelled'));
-      setConfirmCancel(false);
-      onSaved();
-    } catch (err) { setError(err); } finally { setBusy(false); }
-  };
+  const close = (status: 'held' | 'cancelled') => run(async () => {
+    await api(`/api/v1/meetings/${m.id}/close`, { json: { status, ...(minutes.trim() ? { minutes: minutes.trim() } : {}) } });
+    setDone(status === 'held' ? t('decisions.close.done') : t('decisions.close.cancelled'));
+    setConfirmCancel(false);
+    onSaved();
+  });
   if (m.status === 'cancelled') return <p className="notice notice-warn">{t('decisions.close.isCancelled')}</p>;
   return (
     <section aria-labelledby={`${id}-h`} className="close-section">

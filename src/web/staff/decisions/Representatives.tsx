@@ -9,6 +9,7 @@ import { ErrorSummary, SelectField, TextField, useFormErrors } from '../../lib/f
 import { PageHeading } from '../../lib/router.tsx';
 import type { ResidentListItem, ResidentPage } from '../../lib/types.ts';
 import { ErrorNote, formatNumber, Loading, useApi, useDebounced } from '../../lib/ui.tsx';
+import { useSubmit } from '../../lib/submit.ts';
 import { chinaDay, colon, type Representative, type RepresentativeRegister } from '../../public/decisions/model.ts';
 import { useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
@@ -136,20 +137,14 @@ function EndForm({ r, onCancel, onDone }: { r: Representative; onCancel: () => v
   const [status, setStatus] = useState<'recalled' | 'resigned'>('resigned');
   const [endedOn, setEndedOn] = useState(chinaDay());
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, endFields);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await api(`/api/v1/representatives/${r.id}/end`, { json: { status, endedOn, reason: reason.trim() } });
-      onDone(t('reps.end.done', { name: r.name, status: t.dyn(`reps.status.${status}`, status) }));
-    } catch (err) { setError(err); setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    await api(`/api/v1/representatives/${r.id}/end`, { json: { status, endedOn, reason: reason.trim() } });
+    onDone(t('reps.end.done', { name: r.name, status: t.dyn(`reps.status.${status}`, status) }));
+  }, { keepBusy: true });
   return (
-    <form className="form-grid end-form" aria-label={t('reps.end.title', { name: r.name })} onSubmit={(e) => void submit(e)}>
+    <form className="form-grid end-form" aria-label={t('reps.end.title', { name: r.name })} onSubmit={submit}>
       <ErrorSummary errors={errors} source={error} />
       <fieldset className="radio-row">
         <legend>{t('reps.end.title', { name: r.name })}</legend>
@@ -182,8 +177,7 @@ function AddRepresentative({ code, onDone, onCancel }: { code: string; onDone: (
   const [groupId, setGroupId] = useState('');
   const [termStart, setTermStart] = useState(chinaDay());
   const [termEnd, setTermEnd] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useSubmit();
   const errors = useFormErrors(error, addFields);
   useEffect(() => {
     if (!query) { setFound(null); return; }
@@ -196,18 +190,16 @@ function AddRepresentative({ code, onDone, onCancel }: { code: string; onDone: (
     setPicked(r);
     setGroupId(r.groupId !== null ? String(r.groupId) : '');
   };
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!picked) return;
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       await api(`/api/v1/villages/${code}/representatives`, { json: { residentId: picked.id, groupId: groupId ? Number(groupId) : null, termStart, termEnd: termEnd || null } });
       onDone(picked.name);
-    } catch (err) { setError(err); setBusy(false); }
+    }, { keepBusy: true });
   };
   return (
-    <form className="card form-grid add-rep" aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)} noValidate>
+    <form className="card form-grid add-rep" aria-labelledby={`${id}-h`} onSubmit={submit} noValidate>
       <h3 id={`${id}-h`}>{t('reps.add.title')}</h3>
       <ErrorSummary errors={errors} source={error} />
       {!picked
@@ -258,23 +250,18 @@ function TrainingForm({ code, reps, onDone }: { code: string; reps: Representati
   const [heldOn, setHeldOn] = useState(chinaDay());
   const [topic, setTopic] = useState('');
   const [who, setWho] = useState<Set<number>>(() => new Set(reps.map((r) => r.id)));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, trainFields);
   if (!open) return <p><button type="button" onClick={() => setOpen(true)}>{t('reps.train.record')}</button></p>;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await api(`/api/v1/villages/${code}/representative-trainings`, { json: { heldOn, topic: topic.trim(), attendeeIds: [...who] } });
-      setOpen(false);
-      onDone();
-    } catch (err) { setError(err); } finally { setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    await api(`/api/v1/villages/${code}/representative-trainings`, { json: { heldOn, topic: topic.trim(), attendeeIds: [...who] } });
+    setOpen(false);
+    onDone();
+  });
   const toggle = (rid: number) => setWho((s) => { const n = new Set(s); if (n.has(rid)) n.delete(rid); else n.add(rid); return n; });
   return (
-    <form className="form-grid train-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form-grid train-form" onSubmit={submit} noValidate>
+
       <ErrorSummary errors={errors} source={error} />
       <TextField id={`${id}-d`} type="date" label={t('reps.train.date')} required value={heldOn} onChange={(e) => setHeldOn(e.target.value)} error={errors.byField['heldOn']} />
       <TextField id={`${id}-t`} label={t('reps.train.topic')} required minLength={2} maxLength={200} value={topic} onChange={(e) => setTopic(e.target.value)} error={errors.byField['topic']} />

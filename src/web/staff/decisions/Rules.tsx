@@ -2,7 +2,7 @@
 // see whether a meeting is quorate and a motion passed, the latest day to give notice, whether
 // the representatives' composition is lawful, and whether a proposal obliges the committee to
 // call a meeting. Each verdict with its reasons and article (the server's own rules, pure).
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api, ApiError, fieldText } from '../../lib/api.ts';
 import { SelectField, TextField } from '../../lib/forms.tsx';
@@ -13,6 +13,7 @@ import {
 } from '../../public/decisions/model.ts';
 import { useAt } from '../at.tsx';
 import { DecisionsNav, Reasons, Verdict } from './common.tsx';
+import { useSubmit } from '../../lib/submit.ts';
 
 const num = (s: string): number | undefined => (/^\d+$/.test(s.trim()) ? Number(s) : undefined);
 const some = <T extends Record<string, number | undefined>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -24,21 +25,18 @@ function RuleCard<R>({ name, title, intro, body, children, verdict }: {
   const t = useT();
   const id = useId();
   const [result, setResult] = useState<R | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
+  const { busy, error, onSubmit } = useSubmit();
+  const submit = onSubmit(async () => {
     try {
       setResult(await api<R>(`/api/v1/rules/${name}`, { json: body() }));
-    } catch (err) { setError(err); setResult(null); } finally { setBusy(false); }
-  };
+    } catch (err) { setResult(null); throw err; }
+  });
   return (
     <section aria-labelledby={`${id}-h`} className="card rule-card">
       <h2 id={`${id}-h`}>{title}</h2>
       <p className="hint">{intro}</p>
-      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="form-grid" onSubmit={submit} noValidate>
+
         {children}
         <div className="form-actions"><button type="submit" className="primary" disabled={busy}>{t('rules.check')}</button></div>
       </form>

@@ -11,6 +11,7 @@ import { chinaToday } from '../../lib/forms.tsx';
 import { Link, navigate, PageHeading, useLocation } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
 import { atHref, useAt } from '../at.tsx';
+import { useSubmit } from '../../lib/submit.ts';
 
 type Key = 'name' | 'published' | 'onTime' | 'late' | 'dueSoon' | 'overdue' | 'calendarMissing' | 'fbReceived' | 'fbOverdue';
 const num = (v: VillageCompliance, k: Key): number | string => {
@@ -164,19 +165,17 @@ function Legend({ t }: { t: T }) {
 function Reports({ code, year, quarter }: { code: string; year: number; quarter: number }) {
   const t = useT();
   const list = useApi<ReportListItem[]>(`/api/v1/jurisdictions/${code}/disclosure-reports`);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const [status, setStatus] = useState('');
-  const generate = async () => {
-    setBusy(true);
+  const generate = () => {
     setStatus('');
-    try {
+    return run(async () => {
       const r = await api<ApiResponse<'/api/v1/jurisdictions/{code}/disclosure-reports', 'post'>>(`/api/v1/jurisdictions/${code}/disclosure-reports`, { json: { year, quarter } });
       setStatus(t('compliance.reports.generated', { period: quarterLabel(t, r.year, r.quarter), n: r.villages }));
-      setError(null);
-      list.reload();
-    } catch (e) { setError(e); } finally { setBusy(false); }
+      void list.reload();
+    });
   };
+
   return (
     <section aria-labelledby="reports-h" className="card reports">
       <h2 id="reports-h">{t('compliance.reports')}</h2>

@@ -15,6 +15,7 @@ import { can, useMe } from '../session.ts';
 import { DisclosureNav, StatusBadge, TimelineList } from './common.tsx';
 import { EntryForm, takeFlash } from './EntryForm.tsx';
 import { MarkdownPreview } from './Markdown.tsx';
+import { useSubmit } from '../../lib/submit.ts';
 
 const formatSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
@@ -129,16 +130,14 @@ function NextStep({ e, editing, setEditing, onChange }: { e: Entry; editing: boo
   const t = useT();
   const me = useMe()!;
   const { code } = useAt();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
+  const { error, busy } = submit;
   const mayDraft = can(me, 'disclosure.draft');
   const mayReview = can(me, 'disclosure.review');
   const mayPublish = can(me, 'disclosure.publish');
   const editable = e.status === 'draft' || e.status === 'returned';
-  const run = async (path: string, message: string, body: unknown = {}) => {
-    setBusy(true);
-    try { onChange(await api<Entry>(`/api/v1/disclosures/${e.id}/${path}`, { json: body }), message); setError(null); } catch (x) { setError(x); } finally { setBusy(false); }
-  };
+  const run = (path: string, message: string, body: unknown = {}) =>
+    submit.run(async () => onChange(await api<Entry>(`/api/v1/disclosures/${e.id}/${path}`, { json: body }), message));
 
   return (
     <div className="next-step-body">
@@ -169,19 +168,16 @@ function ReviewForm({ e, onChange }: { e: Entry; onChange(e: Entry, note: string
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [local, setLocal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const errors = useFormErrors(error, ['reason', 'note', 'status']);
   const send = async (action: 'approve' | 'return') => {
     if (action === 'return' && !text.trim()) { setLocal(t('disclosure.review.reasonRequired')); return; }
     setLocal(null);
-    setBusy(true);
-    try {
+    await run(async () => {
       const body = action === 'return' ? { reason: text.trim() } : text.trim() ? { note: text.trim() } : {};
       onChange(await api<Entry>(`/api/v1/disclosures/${e.id}/${action}`, { json: body }), action === 'return' ? t('disclosure.review.returnedDone') : t('disclosure.review.approvedDone'));
-      setError(null);
-    } catch (x) { setError(x); } finally { setBusy(false); }
+    });
   };
   const onSubmit = (ev: FormEvent) => { ev.preventDefault(); void send('approve'); };
   return (
@@ -202,12 +198,11 @@ function PublishControl({ e, onChange }: { e: Entry; onChange(e: Entry, note: st
   const t = useT();
   const id = useId();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const approved = e.status === 'approved';
   const publish = async () => {
-    setBusy(true);
-    try { onChange(await api<Entry>(`/api/v1/disclosures/${e.id}/publish`, { method: 'POST' }), t('disclosure.publish.done')); setError(null); } catch (x) { setError(x); } finally { setBusy(false); setConfirming(false); }
+    await run(async () => onChange(await api<Entry>(`/api/v1/disclosures/${e.id}/publish`, { method: 'POST' }), t('disclosure.publish.done')));
+    setConfirming(false);
   };
   if (!approved) {
     return (
@@ -242,23 +237,21 @@ function CorrectControl({ e, code }: { e: Entry; code: string | null }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [local, setLocal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const errors = useFormErrors(error, ['reason']);
-  const onSubmit = async (ev: FormEvent) => {
+  const onSubmit = (ev: FormEvent) => {
     ev.preventDefault();
     if (reason.trim().length < 2) { setLocal(t('disclosure.correct.reasonRequired')); return; }
     setLocal(null);
-    setBusy(true);
-    try {
+    void run(async () => {
       const draft = await api<Entry>(`/api/v1/disclosures/${e.id}/correct`, { json: { reason: reason.trim() } });
       navigate(atHref(`/staff/disclosure/${draft.id}`, code));
-    } catch (x) { setError(x); setBusy(false); }
+    }, { keepBusy: true });
   };
   if (!open) return <p><button type="button" onClick={() => setOpen(true)}>{t('disclosure.correct.button')}</button> <span className="hint">{t('disclosure.correct.hint')}</span></p>;
   return (
-    <form className="form-grid" onSubmit={(ev) => void onSubmit(ev)} noValidate>
+    <form className="form-grid" onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={errors} source={error} />
       <TextAreaField id={`${id}-reason`} label={t('disclosure.correct.reason')} hint={t('disclosure.correct.reasonHint')} rows={3} maxLength={500} required
         value={reason} error={local ?? errors.byField.reason} onChange={(ev) => setReason(ev.target.value)} />
@@ -274,27 +267,25 @@ function Attachments({ e, editable, onAdded }: { e: Entry; editable: boolean; on
   const t = useT();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
   const [status, setStatus] = useState('');
   const errors = useFormErrors(error, ['file']);
   const input = useRef<HTMLInputElement>(null);
-  const upload = async (ev: FormEvent) => {
+  const upload = (ev: FormEvent) => {
     ev.preventDefault();
     if (!file) return;
-    setBusy(true);
     setStatus('');
     const form = new FormData();
     form.append('file', file, file.name);
-    try {
+    void run(async () => {
       const a = await api<Entry['attachments'][number]>(`/api/v1/disclosures/${e.id}/attachments`, { form });
       onAdded(a);
       setFile(null);
       if (input.current) input.current.value = '';
-      setError(null);
       setStatus(t('disclosure.attach.done', { name: a.filename }));
-    } catch (x) { setError(x); } finally { setBusy(false); }
+    });
   };
+
   return (
     <section aria-labelledby={`${id}-h`} className="card wide">
       <h2 id={`${id}-h`}>{t('entry.attachments')}</h2>

@@ -14,6 +14,7 @@ import { chinaToday, ErrorSummary, formErrors, SelectField, TextAreaField, TextF
 import { fenToYuanInput, formatYuan, parseYuanToFen } from '../../lib/money.ts';
 import { useApi } from '../../lib/ui.tsx';
 import { MarkdownPreview } from './Markdown.tsx';
+import { useSubmit } from '../../lib/submit.ts';
 
 type PeriodKind = 'quarter' | 'month' | 'custom' | 'none';
 interface Row { key: number; occurredOn: string; direction: Direction; category: string; counterparty: string; amount: string; voucherNo: string }
@@ -66,10 +67,9 @@ export function EntryForm({ code, kind, entry, onSaved, onCancel, level = 2 }: {
   const [title, setTitle] = useState(entry?.title ?? '');
   const [bodyMd, setBodyMd] = useState(entry?.bodyMd ?? '');
   const [rows, setRows] = useState<Row[]>(() => (entry?.financeLines.length ? entry.financeLines.map(rowOf) : [emptyRow()]));
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useSubmit();
   const [local, setLocal] = useState<Record<string, string>>({});
   const [sentKeys, setSentKeys] = useState<number[]>([]);
-  const [busy, setBusy] = useState(false);
   const focusRow = useRef<number | null>(null);
   const table = useRef<HTMLTableSectionElement>(null);
   const preview = useDeferredValue(bodyMd);
@@ -165,7 +165,6 @@ export function EntryForm({ code, kind, entry, onSaved, onCancel, level = 2 }: {
     setLocal(problems);
     setError(null);
     if (Object.keys(problems).length) return;
-    setBusy(true);
     const used = column === 'finance' ? rows.filter((r) => !blank(r)) : [];
     setSentKeys(used.map((r) => r.key));
     const body = {
@@ -174,20 +173,21 @@ export function EntryForm({ code, kind, entry, onSaved, onCancel, level = 2 }: {
         financeLines: used.map((r): FinanceLine => ({ occurredOn: r.occurredOn, direction: r.direction, category: r.category.trim(), counterparty: r.counterparty.trim(), amountFen: parseYuanToFen(r.amount)!, voucherNo: r.voucherNo.trim() })),
       } : {}),
     };
-    let saved: Entry | null = null;
-    try {
-      saved = entry
-        ? await api<Entry>(`/api/v1/disclosures/${entry.id}`, { method: 'PATCH', json: body })
-        : await api<Entry>(`/api/v1/villages/${code}/disclosures`, { json: body });
-      if (submit) saved = await api<Entry>(`/api/v1/disclosures/${saved.id}/submit`, { json: {} });
-      onSaved(saved, submit);
-    } catch (e) {
-      if (saved && !entry) { flash = e; onSaved(saved, false); return; } // the draft exists: go to it, say what failed
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => {
+      let saved: Entry | null = null;
+      try {
+        saved = entry
+          ? await api<Entry>(`/api/v1/disclosures/${entry.id}`, { method: 'PATCH', json: body })
+          : await api<Entry>(`/api/v1/villages/${code}/disclosures`, { json: body });
+        if (submit) saved = await api<Entry>(`/api/v1/disclosures/${saved.id}/submit`, { json: {} });
+        onSaved(saved, submit);
+      } catch (e) {
+        if (saved && !entry) { flash = e; onSaved(saved, false); return; } // the draft exists: go to it, say what failed
+        throw e;
+      }
+    });
   };
+
   const onSubmit = (e: FormEvent) => { e.preventDefault(); void save(false); };
 
   const years = [prevQ.year - 1, prevQ.year, prevQ.year + 1];

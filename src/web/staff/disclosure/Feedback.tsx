@@ -10,6 +10,7 @@ import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
 import { useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 import { DisclosureNav } from './common.tsx';
+import { useSubmit } from '../../lib/submit.ts';
 
 export function FeedbackPage() {
   const t = useT();
@@ -81,22 +82,20 @@ function AnswerForm({ f, onDone }: { f: StaffFeedback; onDone(f: StaffFeedback):
   const id = useId();
   const [text, setText] = useState('');
   const [priv, setPriv] = useState(f.private);
-  const [error, setError] = useState<unknown>(null);
   const [local, setLocal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const errors = useFormErrors(error, ['answer', 'private']);
-  const onSubmit = async (e: FormEvent) => {
+  const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (text.trim().length < 2) { setLocal(t('disclosure.feedback.answerRequired')); return; }
     setLocal(null);
-    setBusy(true);
-    try {
+    void run(async () => {
       await api(`/api/v1/feedback/${f.id}/answer`, { json: { answer: text.trim(), private: priv } });
       onDone({ ...f, answer: text.trim(), private: priv, answeredBy: me.account.username, answeredAt: new Date().toISOString() });
-    } catch (x) { setError(x); setBusy(false); }
+    }, { keepBusy: true });
   };
   return (
-    <form className="form-grid answer-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('disclosure.feedback.answerFor', { id: f.id })}>
+    <form className="form-grid answer-form" onSubmit={onSubmit} noValidate aria-label={t('disclosure.feedback.answerFor', { id: f.id })}>
       <ErrorSummary errors={errors} source={error} />
       <TextAreaField id={`${id}-answer`} label={t('disclosure.feedback.answerLabel')} rows={3} maxLength={2000} required value={text}
         error={local ?? errors.byField.answer} onChange={(e) => setText(e.target.value)} />

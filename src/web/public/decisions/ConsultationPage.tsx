@@ -7,6 +7,8 @@ import { ApiError } from '../../lib/api.ts';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import type { VillagePage } from '../../lib/types.ts';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
+import { Timeline } from '../../lib/Timeline.tsx';
 import { Comments } from './Comments.tsx';
 import { bi, dayOf, type Category, type Topic } from './model.ts';
 import { loginHref, useViewer } from './viewer.ts';
@@ -28,15 +30,9 @@ export function TopicTexts({ t, topic }: { t: T; topic: Topic }) {
 
 export function TopicTimeline({ t, topic }: { t: T; topic: Topic }) {
   return (
-    <ol className="timeline topic-timeline">
-      {topic.timeline.map((e) => (
-        <li key={e.id}>
-          <time dateTime={e.at}>{dayOf(e.at)}</time>{' '}
-          <strong>{e.type === 'start' ? t('decisions.topic.submitted') : bi(t, e.toLabel)}</strong>
-          <span className="muted"> · {t.dyn(`role.${e.actorRole}`, e.actorRole)}</span>
-        </li>
-      ))}
-    </ol>
+    <Timeline className="topic-timeline" lastIsCurrent entries={topic.timeline.map((e) => ({
+      key: e.id, at: e.at, when: dayOf(e.at), label: e.type === 'start' ? t('decisions.topic.submitted') : bi(t, e.toLabel), actor: t.dyn(`role.${e.actorRole}`, e.actorRole),
+    }))} />
   );
 }
 
@@ -66,7 +62,7 @@ export function ConsultationPage({ code, id }: { code: string; id: number }) {
       <p className="back"><Link to={`/v/${code}/decisions`}>{t('decisions.public.backToList', { name: village.data?.shortName ?? '' })}</Link></p>
       <PageHeading title={c.title} brand={t('app.name')}>{c.title}</PageHeading>
       <p className="pd-meta">
-        <span className={`badge pd-state pd-${c.state}`}>{bi(t, c.stateLabel)}</span>
+        <StatusBadge state={c.state} tone="pd-" className="pd-state" label={bi(t, c.stateLabel)} />
         {category && <span className="muted">{t('decisions.topic.inCategory', { category: category.title })}</span>}
       </p>
       <p className="pd-description">{c.context.description}</p>

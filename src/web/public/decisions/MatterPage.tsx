@@ -6,6 +6,7 @@ import { ApiError } from '../../lib/api.ts';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import type { VillagePage } from '../../lib/types.ts';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
 import { bi, type Matter } from './model.ts';
 import { MatterTimeline, StepStrip } from './Timeline.tsx';
 import './decisions.css';
@@ -33,7 +34,7 @@ export function MatterPage({ code, id }: { code: string; id: number }) {
       <p className="back"><Link to={`/v/${code}/decisions`}>{t('decisions.public.backToList', { name: village.data?.shortName ?? '' })}</Link></p>
       <PageHeading title={m.title} brand={t('app.name')}>{m.title}</PageHeading>
       <p className="pd-meta">
-        <span className={`badge pd-state pd-${m.state}`}>{bi(t, m.stateLabel)}</span>
+        <StatusBadge state={m.state} tone="pd-" className="pd-state" label={bi(t, m.stateLabel)} />
         {objections > 0 && <span className="badge pd-objection"><span aria-hidden="true">⚠ </span>{t('decisions.public.objections', { n: objections })}</span>}
       </p>
       <StepStrip matter={m} />

@@ -7,6 +7,7 @@ import { ApiError } from '../../lib/api.ts';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import type { VillagePage } from '../../lib/types.ts';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
 import type { PublicProfile, Wall } from './model.ts';
 import './wishes.css';
 
@@ -56,7 +57,7 @@ export function WishWallPage({ code }: { code: string }) {
             <ul className="wish-cards">
               {done.map((w) => (
                 <li key={w.id} className="wish-card">
-                  <h3>{w.title} <span className={`badge wish-state-${w.state}`}>{t.dyn(`wishes.state.${w.state}`, w.state)}</span></h3>
+                  <h3>{w.title} <StatusBadge state={w.state} tone="wish-state-" keys="wishes.state" /></h3>
                   <p className="muted">{t('wishes.wall.by', { name: w.wisher })}{w.claimant && <> · {t('wishes.wall.claimedBy', { name: w.claimant.name })}</>}</p>
                   {w.fulfilNote && <p>{w.fulfilNote}</p>}
                   {w.photoUrl && <img className="wish-photo" src={w.photoUrl} alt={t('wishes.photoAlt', { title: w.title })} loading="lazy" />}

@@ -8,6 +8,8 @@ import { api, ApiError } from '../../lib/api.ts';
 import { ErrorSummary, TextAreaField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
+import { useSubmit } from '../../lib/submit.ts';
 import { Comments } from '../../public/decisions/Comments.tsx';
 import { TopicTexts, TopicTimeline } from '../../public/decisions/ConsultationPage.tsx';
 import { bi, type Category, type Topic, type TopicListItem } from '../../public/decisions/model.ts';
@@ -15,7 +17,6 @@ import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 import '../../public/decisions/decisions.css';
 import './staff-decisions.css';
-import { useSubmit } from '../../lib/submit.ts';
 
 export function ConsultationsPage() {
   const t = useT();
@@ -50,7 +51,7 @@ export function ConsultationsPage() {
                 <tr key={c.id} className={c.state === 'submitted' ? 'row-attention' : ''}>
                   <td className="num">{c.id}</td>
                   <th scope="row" className="title-cell"><Link to={atHref(`/staff/consultation/${c.id}`, code)}>{c.title}</Link></th>
-                  <td><span className={`badge pd-state pd-${c.state}`}>{bi(t, c.stateLabel)}</span></td>
+                  <td><StatusBadge state={c.state} tone="pd-" className="pd-state" label={bi(t, c.stateLabel)} /></td>
                   <td>{t.dyn(`topics.next.${c.state}`, '—')}</td>
                   <td>{formatDateTime(c.updatedAt, t.lang)}</td>
                 </tr>
@@ -93,7 +94,7 @@ export function ConsultationStaffPage({ id }: { id: number }) {
       <p className="back"><Link to={atHref('/staff/consultation', code)}>{t('topics.back')}</Link></p>
       <PageHeading title={c.title} brand={t('app.name')}>{c.title}</PageHeading>
       <p className="pd-meta">
-        <span className={`badge pd-state pd-${c.state}`}>{bi(t, c.stateLabel)}</span>
+        <StatusBadge state={c.state} tone="pd-" className="pd-state" label={bi(t, c.stateLabel)} />
         {category && <span className="muted">{t('decisions.topic.inCategory', { category: category.title })}</span>}
         <Link to={`/v/${c.villageCode}/consultations/${c.id}`}>{t('decisions.matter.publicPage')}</Link>
       </p>
@@ -131,7 +132,6 @@ function TopicStep({ c, onDone }: { c: Topic; onDone: (msg: string) => void }) {
   }, { keepBusy: true });
   return (
     <form className="card form-grid next-step topic-step" aria-labelledby={`${id}-h`} onSubmit={submit} noValidate>
-
       <h2 id={`${id}-h`}>{t.dyn(`topics.stage.${c.state}`, t('decisions.next.title'))}</h2>
       <ErrorSummary errors={errors} source={error} />
       {steps.length > 1 && (

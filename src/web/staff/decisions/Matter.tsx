@@ -9,6 +9,7 @@ import { api, ApiError, isAbort } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, navigate, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
 import { useSubmit } from '../../lib/submit.ts';
 import {
   addDays, bi, chinaDay, colon, countedKinds, kindLabel, kindRequirement, nextSteps, paren, stepKeys, stepOfEvent,
@@ -59,7 +60,7 @@ export function MatterStaffPage({ id }: { id: number }) {
       <p className="back"><Link to={atHref('/staff/decisions', code)}>{t('decisions.staff.back')}</Link></p>
       <PageHeading title={m.title} brand={t('app.name')}>{m.title}<span className="h1-sub">{node?.shortName}</span></PageHeading>
       <p className="pd-meta">
-        <span className={`badge pd-state pd-${m.state}`}>{bi(t, m.stateLabel)}</span>
+        <StatusBadge state={m.state} tone="pd-" className="pd-state" label={bi(t, m.stateLabel)} />
         {m.context.concurrentHead && <span className="badge">{t('decisions.matter.concurrentHead')}</span>}
         <Link to={`/v/${m.villageCode}/matters/${m.id}`}>{t('decisions.matter.publicPage')}</Link>
       </p>
@@ -223,8 +224,7 @@ function ScheduleMeeting({ m, step, onCancel }: { m: Matter; step: NextStep; onC
   }, { keepBusy: true });
   const late = notice.out?.latestNoticeDate ? today > notice.out.latestNoticeDate : false;
   return (
-    <form className="form-grid schedule-form" aria-labelledby={`${id}-h`} onSubmit={submit}
- noValidate>
+    <form className="form-grid schedule-form" aria-labelledby={`${id}-h`} onSubmit={submit} noValidate>
       <h3 id={`${id}-h`}>{t('decisions.schedule.title')}</h3>
       <ErrorSummary errors={errors} source={error} />
       <div className="form-grid two">
@@ -292,8 +292,7 @@ function TakeStep({ m, step, meetings, onDone }: { m: Matter; step: NextStep; me
     return t('decisions.take.option', { date: mt.meetingDate, title: `${mt.title}${mt.title.includes(kind) ? '' : paren(t, kind)}`, quorum: q, vote: v });
   };
   return (
-    <form className="form-grid take-step" aria-labelledby={`${id}-h`} onSubmit={submit}
- noValidate>
+    <form className="form-grid take-step" aria-labelledby={`${id}-h`} onSubmit={submit} noValidate>
       <h3 id={`${id}-h`}>{t('decisions.take.title', { step: label })}</h3>
       <ErrorSummary errors={errors} source={error} />
       <SelectField id={`${id}-meeting`} label={t('decisions.take.meeting')} value={meetingId} onChange={(e) => { chosen.current = true; setMeetingId(e.target.value); }} error={errors.byField['meetingId']} required>
@@ -338,8 +337,7 @@ function PlainStep({ m, step, mayAct, onDone }: { m: Matter; step: NextStep; may
         </ul>
         <p className="hint">{t('decisions.wait.hint')}</p>
         {mayAct && (
-          <form onSubmit={submit}
->
+          <form onSubmit={submit}>
             <ErrorSummary errors={errors} source={error} />
             <button type="submit" disabled={busy}>{t('decisions.wait.check')}</button>
           </form>
@@ -349,8 +347,7 @@ function PlainStep({ m, step, mayAct, onDone }: { m: Matter; step: NextStep; may
   }
   if (!mayAct) return <p className="muted">{t('decisions.next.committeeOnly')}</p>;
   return (
-    <form className="form-grid" aria-labelledby={`${id}-h`} onSubmit={submit}
- noValidate>
+    <form className="form-grid" aria-labelledby={`${id}-h`} onSubmit={submit} noValidate>
       <h3 id={`${id}-h`} className="sr-only">{label}</h3>
       <ErrorSummary errors={errors} source={error} />
       {step.event === 'requestResolutionPublication' && m.context.resolution && (
@@ -382,8 +379,7 @@ function ObjectionForm({ m, onDone }: { m: Matter; onDone: (msg: string) => void
     onDone(t('decisions.objection.done'));
   });
   return (
-    <form className="card form-grid objection-form" aria-labelledby={`${id}-h`} onSubmit={submit}
->
+    <form className="card form-grid objection-form" aria-labelledby={`${id}-h`} onSubmit={submit}>
       <h2 id={`${id}-h`}>{t('decisions.objection.title')}</h2>
       <p className="hint">{t('decisions.objection.hint')}</p>
       <ErrorSummary errors={errors} source={error} />
@@ -413,8 +409,7 @@ function OtherActions({ m, onDone }: { m: Matter; onDone: (msg: string) => void 
   return (
     <details className="card other-actions">
       <summary>{t('decisions.other.title')}</summary>
-      <form className="form-grid" onSubmit={submit}
- noValidate>
+      <form className="form-grid" onSubmit={submit} noValidate>
         <ErrorSummary errors={errors} source={error} />
         <fieldset className="radio-row">
           <legend>{t('decisions.other.which')}</legend>

@@ -7,6 +7,7 @@ import { api } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, navigate, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, useApi } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
 import { bi, kindLabel, nextSteps, paren, type Matter, type MatterListItem, type MatterType, type MeetingSummary } from '../../public/decisions/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
@@ -55,7 +56,7 @@ export function MattersPage() {
                   <tr key={m.id}>
                     <td className="num">{m.id}</td>
                     <th scope="row" className="title-cell"><Link to={atHref(`/staff/decisions/${m.id}`, code)}>{m.title}</Link></th>
-                    <td><span className={`badge pd-state pd-${m.state}`}>{bi(t, m.stateLabel)}</span></td>
+                    <td><StatusBadge state={m.state} tone="pd-" className="pd-state" label={bi(t, m.stateLabel)} /></td>
                     <td>{next.length ? (next[0]!.waiting ? t('decisions.staff.waitingSupervisors') : stepLabel(t, next[0]!.event)) : <span className="muted">—</span>}</td>
                     <td>{formatDateTime(m.updatedAt, t.lang)}</td>
                   </tr>
@@ -119,7 +120,6 @@ function NewMatter({ code, onCancel }: { code: string; onCancel: () => void }) {
   }, { keepBusy: true });
   return (
     <form className="form-grid card new-matter" aria-labelledby={`${id}-h`} onSubmit={submit}>
-
       <h2 id={`${id}-h`}>{t('decisions.staff.new')}</h2>
       <ErrorSummary errors={errors} source={error} />
       <SelectField id="matterTypeId" label={t('decisions.matter.type')} hint={t('decisions.matter.typeHint')} defaultValue="" error={errors.byField['matterTypeId']}>

@@ -8,6 +8,7 @@ import { api, ApiError, isAbort } from '../../lib/api.ts';
 import { ErrorSummary, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, PageHeading, useLocation } from '../../lib/router.tsx';
 import { ErrorNote, Loading, useApi, useDebounced } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
 import { useSubmit } from '../../lib/submit.ts';
 import {
   chinaDay, countedKinds, kindLabel, kindRequirement, paren, type AttendanceStatus, type Matter, type Meeting, type MeetingOutcome,
@@ -56,7 +57,7 @@ export function MeetingStaffPage({ id }: { id: number }) {
       {query.get('new') === '1' && m.status === 'scheduled' && <p className="ok-note" role="status">{t('decisions.meeting.scheduledNotice', { n: m.attendance.length })}</p>}
       <p className="pd-meta">
         <span className="badge">{kindLabel(t, m.kind, node?.kind)}</span>
-        <span className={`badge meeting-status ms-${m.status}`}>{t.dyn(`decisions.meetingStatus.${m.status}`, m.status)}</span>
+        <StatusBadge state={m.status} tone="ms-" className="meeting-status" keys="decisions.meetingStatus" />
         <span>{t('decisions.meeting.when', { date: m.meetingDate, place: m.place })}</span>
       </p>
       <details className="meeting-about">
@@ -263,7 +264,6 @@ function Votes({ m, editable, onSaved }: { m: Meeting; editable: boolean; onSave
       {editable && !m.present && <p className="muted">{t('decisions.vote.needRoll')}</p>}
       {editable && m.present && (
         <form className="form-grid vote-form" onSubmit={submit} noValidate>
-
           <ErrorSummary errors={errors} source={error} />
           <TextField id={`${id}-title`} label={t('decisions.vote.motion')} required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.byField['title']} />
           <div className="vote-numbers">

@@ -7,6 +7,7 @@ import { columnLabel, periodLabelOf, type ComplianceState, type VillageCalendar 
 import { chinaToday } from '../../lib/forms.tsx';
 import { Link, navigate, PageHeading, useLocation } from '../../lib/router.tsx';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
 import { atHref, useAt } from '../at.tsx';
 import { DisclosureNav } from './common.tsx';
 
@@ -15,8 +16,7 @@ export const stateMark: Record<ComplianceState, string> = {
 };
 
 export function StateBadge({ state }: { state: ComplianceState }) {
-  const t = useT();
-  return <span className={`badge state state-${state}`}><span aria-hidden="true">{stateMark[state]} </span>{t.dyn(`disclosure.state.${state}`, state)}</span>;
+  return <StatusBadge state={state} tone="state-" className="state" keys="disclosure.state" mark={stateMark[state]} />;
 }
 
 export function CalendarPage() {

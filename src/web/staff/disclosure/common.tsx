@@ -4,18 +4,15 @@ import { useT, type T } from '../../i18n.tsx';
 import type { Status, TimelineEvent } from '../../lib/disclosure.ts';
 import { Link, useLocation } from '../../lib/router.tsx';
 import { formatDateTime } from '../../lib/ui.tsx';
+import { Timeline } from '../../lib/Timeline.tsx';
+import { StatusBadge as Badge } from '../../lib/StatusBadge.tsx';
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 
 const statusMark: Record<Status, string> = { draft: '○', inReview: '…', returned: '↩', approved: '✓', published: '●' };
 
 export function StatusBadge({ status }: { status: Status }) {
-  const t = useT();
-  return (
-    <span className={`badge status status-${status}`}>
-      <span aria-hidden="true">{statusMark[status]} </span>{t.dyn(`disclosure.status.${status}`, status)}
-    </span>
-  );
+  return <Badge state={status} tone="status-" className="status" keys="disclosure.status" mark={statusMark[status]} />;
 }
 
 /** The sub-pages of the section, for the selected village. */
@@ -44,16 +41,12 @@ export function DisclosureNav() {
   );
 }
 
+/** The review log; the time is inside the "by whom" line, as the message words it. */
 export function TimelineList({ t, events }: { t: T; events: TimelineEvent[] }) {
   return (
-    <ol className="timeline review-timeline">
-      {events.map((e, i) => (
-        <li key={i} className={`tl-${e.action}`}>
-          <strong>{t.dyn(`disclosure.action.${e.action}`, e.action)}</strong>{' '}
-          <span className="muted small">{t('disclosure.timeline.by', { who: e.actorLabel, role: t.dyn(`role.${e.actorRole}`, e.actorRole), at: formatDateTime(e.at, t.lang) })}</span>
-          {e.note && <div className={e.action === 'return' ? 'tl-note tl-reason' : 'tl-note'}>{e.note}</div>}
-        </li>
-      ))}
-    </ol>
+    <Timeline className="review-timeline" lastIsCurrent entries={events.map((e, i) => ({
+      key: i, className: `tl-${e.action}`, label: t.dyn(`disclosure.action.${e.action}`, e.action), note: e.note,
+      actor: t('disclosure.timeline.by', { who: e.actorLabel, role: t.dyn(`role.${e.actorRole}`, e.actorRole), at: formatDateTime(e.at, t.lang) }),
+    }))} />
   );
 }

@@ -8,6 +8,8 @@ import { api, ApiError, fieldText } from '../../lib/api.ts';
 import { SelectField, TextAreaField, TextField } from '../../lib/forms.tsx';
 import { PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
+import { Timeline } from '../../lib/Timeline.tsx';
 import type { Election, Nomination, Round, UploadedAuthorisation } from '../../public/elections/model.ts';
 import { positions } from '../../public/elections/model.ts';
 import { can, useMe } from '../session.ts';
@@ -61,7 +63,7 @@ export function ElectionPage({ id }: { id: number }) {
                 <tr key={s.key}>
                   <th scope="row">{t.dyn(`elections.step.${s.key}`, s.label)}</th>
                   <td>{s.due}{s.plannedBy && s.plannedBy !== s.due ? ` ${t('elections.timeline.plannedBy', { day: s.plannedBy })}` : ''}{s.extendedForHoliday ? ` ${t('elections.timeline.extended')}` : ''}</td>
-                  <td><span className={`badge step-${s.status}`}>{t.dyn(`elections.status.${s.status}`, s.status)}</span></td>
+                  <td><StatusBadge state={s.status} tone="step-" keys="elections.status" /></td>
                   <td className="basis">{s.basis}</td>
                 </tr>
               ))}
@@ -96,7 +98,9 @@ export function ElectionPage({ id }: { id: number }) {
       )}
       <section aria-labelledby="ev-h">
         <h2 id="ev-h">{t('elections.events.title')}</h2>
-        <ol className="events">{d.events.filter((x) => x.note || x.type !== 'start').map((x, i) => <li key={i}>{x.at.slice(0, 10)} · {t.dyn(`elections.event.${x.type}`, x.type)}{x.note ? `：${x.note}` : ''}</li>)}</ol>
+        <Timeline lastIsCurrent entries={d.events.filter((x) => x.note || x.type !== 'start').map((x, i) => ({
+          key: i, at: x.at, when: x.at.slice(0, 10), label: t.dyn(`elections.event.${x.type}`, x.type), note: x.note,
+        }))} />
       </section>
     </>
   );
@@ -377,7 +381,7 @@ function CountSection({ d, round, act }: { d: Election; round: Round[]; act: Act
               <tr key={c.box}>
                 <th scope="row">{c.box}</th>
                 <td>{c.entries.map((x) => `${x.enteredBy}: ${x.issued}/${x.returned}/${x.spoiled}`).join('；') || '—'}</td>
-                <td><span className={`badge count-${c.status}`}>{t.dyn(`elections.countStatus.${c.status}`, c.status)}</span>{c.mismatches.length ? ` ${c.mismatches.join('、')}` : ''}</td>
+                <td><StatusBadge state={c.status} tone="count-" keys="elections.countStatus" />{c.mismatches.length ? ` ${c.mismatches.join('、')}` : ''}</td>
               </tr>
             ))}
           </tbody>

@@ -46,7 +46,6 @@ export function useSubmit(): Submit {
     e.preventDefault();
     void run(() => fn(e), options);
   }, [run]);
-
   const reset = useCallback(() => { running.current = false; setBusy(false); setError(null); }, []);
   return useMemo(() => ({ busy, error, run, onSubmit, setError, reset }), [busy, error, run, onSubmit, reset]);
 }

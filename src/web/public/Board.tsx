@@ -13,6 +13,7 @@ import { chinaToday } from '../lib/forms.tsx';
 import { Link, navigate, useLocation } from '../lib/router.tsx';
 import { ErrorNote, useApi } from '../lib/ui.tsx';
 import { AskForm } from './AskForm.tsx';
+import { useSubmit } from '../lib/submit.ts';
 
 const PAGE = 20;
 type Tab = 'all' | Column;
@@ -218,12 +219,8 @@ export function VerifiedBadge({ t, ok, seq, hash }: { t: T; ok: boolean; seq: nu
 function ChainSummary({ code, kind, v }: { code: string; kind: string | null; v: Verification }) {
   const t = useT();
   const [check, setCheck] = useState<ChainVerification | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const recheck = async () => {
-    setBusy(true);
-    try { setCheck(await api<ChainVerification>(`/api/v1/villages/${code}/ledger/verify`)); setError(null); } catch (e) { setError(e); } finally { setBusy(false); }
-  };
+  const { busy, error, run } = useSubmit();
+  const recheck = () => run(async () => setCheck(await api<ChainVerification>(`/api/v1/villages/${code}/ledger/verify`)));
   const ok = check ? check.ok : v.ok;
   return (
     <div className={`card chain ${ok ? 'chain-ok' : 'chain-bad'}`}>

@@ -1,6 +1,6 @@
 // Sign in with a username and password; the server's message is shown as it is
 // (wrong password 401, locked 423, too many attempts 429).
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../i18n.tsx';
 import { PublicLayout } from '../layout.tsx';
 import { api } from '../lib/api.ts';
@@ -8,6 +8,7 @@ import { navigate, PageHeading, useLocation } from '../lib/router.tsx';
 import type { Me } from '../lib/types.ts';
 import { ErrorNote } from '../lib/ui.tsx';
 import { setMe } from './session.ts';
+import { useSubmit } from '../lib/submit.ts';
 
 export function LoginPage() {
   const t = useT();
@@ -15,29 +16,20 @@ export function LoginPage() {
   const id = useId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
+  const submit = onSubmit(async () => {
+    const me = await api<Me>('/api/v1/auth/login', { json: { username: username.trim(), password } });
+    setMe(me);
+    const next = query.get('next');
+    navigate(next && (next.startsWith('/staff') || next.startsWith('/v/')) ? next : '/staff');
+  }, { keepBusy: true });
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const me = await api<Me>('/api/v1/auth/login', { json: { username: username.trim(), password } });
-      setMe(me);
-      const next = query.get('next');
-      navigate(next && (next.startsWith('/staff') || next.startsWith('/v/')) ? next : '/staff');
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
 
   return (
     <PublicLayout>
       <div className="login card">
         <PageHeading title={t('login.title')} brand={t('app.name')}>{t('login.title')}</PageHeading>
-        <form onSubmit={(e) => void onSubmit(e)} noValidate={false}>
+        <form onSubmit={submit} noValidate={false}>
           <div className="field">
             <label htmlFor={`${id}-u`}>{t('login.username')}</label>
             <input id={`${id}-u`} name="username" autoComplete="username" required maxLength={40}

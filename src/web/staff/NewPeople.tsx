@@ -8,6 +8,7 @@ import { relations, type HouseholdListItem, type HouseholdPage, type ResidentDet
 import { useDebounced } from '../lib/ui.tsx';
 import { atHref, useAt } from './at.tsx';
 import { CheckField, ErrorSummary, SelectField, TextField, useFormErrors } from '../lib/forms.tsx';
+import { useSubmit } from '../lib/submit.ts';
 
 const householdFields = ['number', 'groupId', 'address'] as const;
 
@@ -18,28 +19,21 @@ export function NewHouseholdPage() {
   const [number, setNumber] = useState('');
   const [groupId, setGroupId] = useState('');
   const [address, setAddress] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const errors = useFormErrors(error, householdFields);
   const [created, setCreated] = useState<{ id: number; number: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   const f = (k: string) => `${id}-${k}`;
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    try {
+    await run(async () => {
       const out = await api<ApiResponse<'/api/v1/jurisdictions/{code}/households', 'post'>>(`/api/v1/jurisdictions/${code}/households`, {
         json: { number: number.trim(), groupId: groupId ? Number(groupId) : null, address: address.trim() || null },
       });
-      setError(null);
       setCreated(out);
       setNumber('');
       setAddress('');
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -87,9 +81,8 @@ export function NewResidentPage() {
   const [registered, setRegistered] = useState(true);
   const [habitual, setHabitual] = useState(true);
   const [party, setParty] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const errors = useFormErrors(error, residentFields);
-  const [busy, setBusy] = useState(false);
   const f = (k: string) => `${id}-${k}`;
 
   useEffect(() => {
@@ -105,8 +98,7 @@ export function NewResidentPage() {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    try {
+    await run(async () => {
       const out = await api<ResidentDetail>(`/api/v1/jurisdictions/${code}/residents`, {
         json: {
           householdId: Number(householdId) || 0, name: name.trim(), idNumber: idNumber.trim(), phone: phone.trim() || null,
@@ -114,10 +106,7 @@ export function NewResidentPage() {
         },
       });
       navigate(atHref(`/staff/people/${out.id}`, code));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    }, { keepBusy: true });
   };
   const groups = new Map((node?.groups ?? []).map((g) => [g.id, g.name]));
 

@@ -7,10 +7,12 @@ import type { ApiResponse } from '../lib/api-types.ts';
 import { Link, PageHeading } from '../lib/router.tsx';
 import { flags, relations, type Flag, type ResidentDetail } from '../lib/types.ts';
 import { ErrorNote, formatDateTime, Loading, useApi } from '../lib/ui.tsx';
+import { Timeline } from '../lib/Timeline.tsx';
 import { atHref, useAt } from './at.tsx';
 import { CheckField, chinaToday, ErrorSummary, SelectField, TextField, useFormErrors } from '../lib/forms.tsx';
 import { Badges } from './Register.tsx';
 import { can, useMe } from './session.ts';
+import { useSubmit } from '../lib/submit.ts';
 
 export function ResidentPage({ id }: { id: number }) {
   const t = useT();
@@ -77,16 +79,10 @@ export function ResidentPage({ id }: { id: number }) {
           {r.flagHistory.length === 0
             ? <p>{t('resident.historyNone')}</p>
             : (
-              <ol className="timeline">
-                {[...r.flagHistory].sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate) || b.id - a.id).map((h) => (
-                  <li key={h.id}>
-                    <time dateTime={h.effectiveDate}>{h.effectiveDate}</time>{' '}
-                    <strong>{t(h.value ? 'resident.flagSet' : 'resident.flagCleared', { flag: t.dyn(`flag.${h.flag}`, h.flag) })}</strong>
-                    {h.note && <> — {h.note}</>}
-                    <div className="muted small">{t('resident.recorded', { by: h.recordedBy, at: formatDateTime(h.recordedAt, t.lang) })}</div>
-                  </li>
-                ))}
-              </ol>
+              <Timeline entries={[...r.flagHistory].sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate) || b.id - a.id).map((h) => ({
+                key: h.id, at: h.effectiveDate, label: t(h.value ? 'resident.flagSet' : 'resident.flagCleared', { flag: t.dyn(`flag.${h.flag}`, h.flag) }), note: h.note,
+                extra: <div className="muted small">{t('resident.recorded', { by: h.recordedBy, at: formatDateTime(h.recordedAt, t.lang) })}</div>,
+              }))} />
             )}
         </section>
       </div>
@@ -102,19 +98,10 @@ export function ResidentPage({ id }: { id: number }) {
 function PersonalData({ r, mayReveal }: { r: ResidentDetail; mayReveal: boolean }) {
   const t = useT();
   const [whole, setWhole] = useState<{ idNumber: string; phone: string | null } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const reveal = async () => {
-    setBusy(true);
-    try {
-      setWhole(await api<ApiResponse<'/api/v1/residents/{id}/personal-data', 'post'>>(`/api/v1/residents/${r.id}/personal-data`, { method: 'POST' }));
-      setError(null);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useSubmit();
+  const reveal = () => run(async () => {
+    setWhole(await api<ApiResponse<'/api/v1/residents/{id}/personal-data', 'post'>>(`/api/v1/residents/${r.id}/personal-data`, { method: 'POST' }));
+  });
   return (
     <>
       <dt>{t('people.col.idNumber')}</dt>
@@ -145,10 +132,9 @@ function EditResident({ r, onSaved }: { r: ResidentDetail; onSaved(r: ResidentDe
   const [registered, setRegistered] = useState(r.registered);
   const [habitual, setHabitual] = useState(r.habitual);
   const [party, setParty] = useState(r.partyMember);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useSubmit();
   const errors = useFormErrors(error, editFields);
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
   const f = (k: string) => `${id}-${k}`;
 
   const onSubmit = async (e: FormEvent) => {
@@ -163,19 +149,13 @@ function EditResident({ r, onSaved }: { r: ResidentDetail; onSaved(r: ResidentDe
     if (party !== r.partyMember) body.partyMember = party;
     setStatus('');
     if (Object.keys(body).length === 0) { setError(null); setStatus(t('resident.edit.nothing')); return; }
-    setBusy(true);
-    try {
+    await run(async () => {
       const out = await api<ResidentDetail>(`/api/v1/residents/${r.id}`, { method: 'PATCH', json: body });
-      setError(null);
       setIdNumber('');
       setPhone('');
       onSaved(out);
       setStatus(t('resident.edit.saved'));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -221,30 +201,23 @@ function RecordFlag({ r, onSaved }: { r: ResidentDetail; onSaved(r: ResidentDeta
   const [value, setValue] = useState<'set' | 'clear'>(current ? 'clear' : 'set');
   const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const errors = useFormErrors(error, flagFields);
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
   const f = (k: string) => `${id}-${k}`;
   useEffect(() => { setValue(r.flags.includes(flag) ? 'clear' : 'set'); }, [flag, r.flags]);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
     setStatus('');
-    try {
+    await run(async () => {
       const out = await api<ResidentDetail>(`/api/v1/residents/${r.id}/flags`, {
         json: { flag, value: value === 'set', effectiveDate: date, note: note.trim() || null },
       });
-      setError(null);
       setNote('');
       onSaved(out);
       setStatus(t('resident.flag.saved'));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

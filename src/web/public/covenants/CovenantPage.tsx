@@ -3,7 +3,7 @@
 // clause with the legality review's findings, residents' comments and the drafters' answers, a
 // side-by-side comparison with the text in force), the honour roll, and the warning roll for
 // the village's own residents.
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useT, type T } from '../../i18n.tsx';
 import { api, ApiError, isAbort } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextAreaField, useFormErrors } from '../../lib/forms.tsx';
@@ -15,6 +15,9 @@ import {
   type CommentPage, type CovenantComment, type CovenantPage as Page, type Diff, type NumberedChapter, type Revision, type RollEntry, type StoredFinding, type VersionSummary,
 } from './model.ts';
 import './covenants.css';
+import { useSubmit } from '../../lib/submit.ts';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
+import { Timeline } from '../../lib/Timeline.tsx';
 
 const bi = (t: T, b: { 'zh-CN': string; en: string }) => b[t.lang] ?? b['zh-CN'];
 
@@ -214,13 +217,11 @@ function RevisionSection({ id, inForceId, adopted }: { id: number; inForceId: nu
   return (
     <section aria-labelledby="cov-revision">
       <h2 id="cov-revision">{t('covenants.revision.current', { title: r.title })}</h2>
-      <p><span className="badge">{bi(t, r.stateLabel)}</span></p>
+      <p><StatusBadge state={r.state} tone="cov-" label={bi(t, r.stateLabel)} /></p>
       <StepList state={r.state} />
       <details>
         <summary>{t('covenants.revision.timeline')}</summary>
-        <ol>
-          {r.timeline.map((e) => <li key={e.id}>{formatDateTime(e.at, t.lang)} · {bi(t, e.toLabel)}{e.note ? `：${e.note}` : ''}</li>)}
-        </ol>
+        <Timeline lastIsCurrent entries={r.timeline.map((e) => ({ key: e.id, at: e.at, when: formatDateTime(e.at, t.lang), label: bi(t, e.toLabel), note: e.note }))} />
       </details>
       <p className="muted">{t('covenants.revision.opinions', { n: r.opinions.length })}</p>
       {r.draft && (
@@ -259,23 +260,19 @@ function CommentForm({ revision, onDone }: { revision: Revision; onDone: () => P
   const clauses = allClauses(revision.draft!.chapters);
   const [clauseId, setClauseId] = useState(clauses[0]?.id ?? '');
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [err, setErr] = useState<unknown>(null);
+  const { busy, error: err, onSubmit } = useSubmit();
   const [sent, setSent] = useState('');
   const errors = useFormErrors(err, commentFields);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true); setErr(null); setSent('');
-    try {
-      await api(`/api/v1/covenant-revisions/${revision.id}/comments`, { json: { clauseId, body } });
-      setBody('');
-      const label = clauses.find((c) => c.id === clauseId)?.label ?? '';
-      await onDone();
-      setSent(t('covenants.comment.sent', { label }));
-    } catch (x) { setErr(x); } finally { setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    setSent('');
+    await api(`/api/v1/covenant-revisions/${revision.id}/comments`, { json: { clauseId, body } });
+    setBody('');
+    const label = clauses.find((c) => c.id === clauseId)?.label ?? '';
+    await onDone();
+    setSent(t('covenants.comment.sent', { label }));
+  });
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-h`}>
+    <form onSubmit={submit} noValidate aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('covenants.comment.title')}</h3>
       <ErrorSummary errors={errors} source={err} />
       <SelectField id={`${id}-clause`} label={t('covenants.comment.clause')} value={clauseId} onChange={(e) => setClauseId(e.target.value)} error={errors.byField.clauseId}>
@@ -334,16 +331,11 @@ function AppealForm({ entryId, onDone }: { entryId: number; onDone: () => void }
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [err, setErr] = useState<unknown>(null);
+  const { busy, error: err, onSubmit } = useSubmit();
   const errors = useFormErrors(err, ['text']);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true); setErr(null);
-    try { await api(`/api/v1/covenant-roll/${entryId}/appeal`, { json: { text } }); onDone(); } catch (x) { setErr(x); } finally { setBusy(false); }
-  };
+  const submit = onSubmit(async () => { await api(`/api/v1/covenant-roll/${entryId}/appeal`, { json: { text } }); onDone(); });
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('covenants.appeal.mine')}>
+    <form onSubmit={submit} noValidate aria-label={t('covenants.appeal.mine')}>
       <ErrorSummary errors={errors} source={err} />
       <TextAreaField id={`${id}-t`} label={t('covenants.appeal.text')} required value={text} onChange={(e) => setText(e.target.value)} error={errors.byField.text} />
       <p><button type="submit" disabled={busy}>{t('covenants.appeal.send')}</button></p>

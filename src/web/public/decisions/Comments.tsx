@@ -2,13 +2,14 @@
 // replies (one level), hidden ones shown as "hidden: reason". A signed-in resident may comment
 // and reply while the topic is open; on the staff page a committee member may hide a comment
 // with a reason.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api, isAbort } from '../../lib/api.ts';
 import type { ApiResponse } from '../../lib/api-types.ts';
 import { ErrorSummary, useFormErrors } from '../../lib/forms.tsx';
 import { ErrorNote, formatDateTime } from '../../lib/ui.tsx';
 import type { Comment, CommentPage } from './model.ts';
+import { useSubmit } from '../../lib/submit.ts';
 
 interface Props {
   topicId: number;
@@ -98,17 +99,11 @@ function CommentBody({ c, canHide, onHidden }: { c: Comment; canHide: boolean; o
   const id = useId();
   const [hiding, setHiding] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const hide = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await api(`/api/v1/consultation-comments/${c.id}/hide`, { json: { reason: reason.trim() } });
-      onHidden(c.id, reason.trim());
-    } catch (err) { setError(err); } finally { setBusy(false); }
-  };
+  const { busy, error, onSubmit } = useSubmit();
+  const hide = onSubmit(async () => {
+    await api(`/api/v1/consultation-comments/${c.id}/hide`, { json: { reason: reason.trim() } });
+    onHidden(c.id, reason.trim());
+  });
   if (c.hidden) {
     return <p className="comment-hidden">{t('decisions.comments.hidden', { reason: c.hiddenReason ?? '' })}</p>;
   }
@@ -118,7 +113,7 @@ function CommentBody({ c, canHide, onHidden }: { c: Comment; canHide: boolean; o
       <p className="comment-text">{c.body}</p>
       {canHide && !hiding && <button type="button" className="link-button small" onClick={() => setHiding(true)}>{t('decisions.comments.hide')}<span className="sr-only"> {t('decisions.comments.byWhom', { name: c.authorName ?? '' })}</span></button>}
       {canHide && hiding && (
-        <form className="inline-form hide-form" onSubmit={(e) => void hide(e)}>
+        <form className="inline-form hide-form" onSubmit={hide}>
           <label htmlFor={`${id}-r`}>{t('decisions.comments.hideReason')}</label>
           <div className="input-row">
             <input id={`${id}-r`} value={reason} onChange={(e) => setReason(e.target.value)} required minLength={2} maxLength={200} />
@@ -145,26 +140,20 @@ function CommentForm({ topicId, parentId, author, onDone, onCancel }: { topicId:
   const t = useT();
   const id = useId();
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, fields);
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => { if (parentId !== null) ref.current?.focus(); }, [parentId]);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const text = body.trim();
-      const row = await api<ApiResponse<'/api/v1/consultations/{id}/comments', 'post'>>(`/api/v1/consultations/${topicId}/comments`, { json: { body: text, parentId } });
-      setBody('');
-      onDone({ id: row.id, parentId, authorName: author, body: text, hidden: false, hiddenReason: null, createdAt: new Date().toISOString() });
-    } catch (err) { setError(err); } finally { setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    const text = body.trim();
+    const row = await api<ApiResponse<'/api/v1/consultations/{id}/comments', 'post'>>(`/api/v1/consultations/${topicId}/comments`, { json: { body: text, parentId } });
+    setBody('');
+    onDone({ id: row.id, parentId, authorName: author, body: text, hidden: false, hiddenReason: null, createdAt: new Date().toISOString() });
+  });
   const label = parentId === null ? t('decisions.comments.new') : t('decisions.comments.replyLabel');
   const fieldError = errors.byField['body'];
   return (
-    <form className={parentId === null ? 'comment-form' : 'comment-form reply-form'} onSubmit={(e) => void submit(e)}>
+    <form className={parentId === null ? 'comment-form' : 'comment-form reply-form'} onSubmit={submit}>
       <ErrorSummary errors={errors} source={error} />
       <div className={`field${fieldError ? ' has-error' : ''}`}>
         <label htmlFor={`${id}-b`}>{label}</label>

@@ -1,7 +1,7 @@
 // /v/:code/decisions — a village's democratic decisions for its residents: the major matters
 // that went (or are going) through 四议两公开, each with where it stands, and the topics of
 // consultation (议事协商); a signed-in resident may propose a topic. Small: read on phones.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { covers } from '../../../core/jurisdiction-codes.ts';
 import { useT } from '../../i18n.tsx';
 import { api, ApiError } from '../../lib/api.ts';
@@ -9,9 +9,11 @@ import { ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } fr
 import { Link, navigate, PageHeading } from '../../lib/router.tsx';
 import type { VillagePage } from '../../lib/types.ts';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
 import { bi, dayOf, type Category, type MatterListItem, type Topic, type TopicListItem } from './model.ts';
 import { loginHref, useViewer } from './viewer.ts';
 import './decisions.css';
+import { useSubmit } from '../../lib/submit.ts';
 
 export function DecisionsPage({ code }: { code: string }) {
   const t = useT();
@@ -49,7 +51,7 @@ export function DecisionsPage({ code }: { code: string }) {
               <li key={m.id} className={`pd-item state-${m.state}`}>
                 <Link to={`/v/${code}/matters/${m.id}`} className="pd-title">{m.title}</Link>
                 <span className="pd-meta">
-                  <span className={`badge pd-state pd-${m.state}`}>{bi(t, m.stateLabel)}</span>
+                  <StatusBadge state={m.state} tone="pd-" className="pd-state" label={bi(t, m.stateLabel)} />
                   <span className="muted">{t('decisions.public.updated', { date: dayOf(m.updatedAt) })}</span>
                 </span>
               </li>
@@ -70,7 +72,7 @@ export function DecisionsPage({ code }: { code: string }) {
               <li key={c.id} className={`pd-item state-${c.state}`}>
                 <Link to={`/v/${code}/consultations/${c.id}`} className="pd-title">{c.title}</Link>
                 <span className="pd-meta">
-                  <span className={`badge pd-state pd-${c.state}`}>{bi(t, c.stateLabel)}</span>
+                  <StatusBadge state={c.state} tone="pd-" className="pd-state" label={bi(t, c.stateLabel)} />
                   <span className="muted">{t('decisions.public.updated', { date: dayOf(c.updatedAt) })}</span>
                 </span>
               </li>
@@ -92,8 +94,7 @@ function ProposeTopic({ code }: { code: string }) {
   const may = !!me?.actions.includes('consultation.propose') && me.grants.some((g) => covers(g.jurisdictionCode, code));
   const cats = useApi<Category[]>(may ? `/api/v1/jurisdictions/${code}/consultation-categories` : null);
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, topicFields);
 
   if (me === undefined) return null;
@@ -101,23 +102,15 @@ function ProposeTopic({ code }: { code: string }) {
   if (!may) return null;
   if (!open) return <p><button type="button" onClick={() => setOpen(true)}>{t('decisions.public.propose')}</button></p>;
 
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
+  const submit = onSubmit(async (e) => {
     const f = new FormData(e.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      const topic = await api<Topic>(`/api/v1/villages/${code}/consultations`, {
-        json: { categoryId: Number(f.get('categoryId')), title: String(f.get('title') ?? '').trim(), description: String(f.get('description') ?? '').trim() },
-      });
-      navigate(`/v/${code}/consultations/${topic.id}`);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+    const topic = await api<Topic>(`/api/v1/villages/${code}/consultations`, {
+      json: { categoryId: Number(f.get('categoryId')), title: String(f.get('title') ?? '').trim(), description: String(f.get('description') ?? '').trim() },
+    });
+    navigate(`/v/${code}/consultations/${topic.id}`);
+  }, { keepBusy: true });
   return (
-    <form className="form-grid card pd-propose" aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)}>
+    <form className="form-grid card pd-propose" aria-labelledby={`${id}-h`} onSubmit={submit}>
       <h3 id={`${id}-h`}>{t('decisions.public.propose')}</h3>
       <p className="hint">{t('decisions.public.proposeHint')}</p>
       <ErrorSummary errors={errors} source={error} />

@@ -12,8 +12,10 @@ import { CheckField, ErrorSummary, SelectField, TextAreaField, TextField, useFor
 import { parseYuanToFen, formatYuan } from '../../lib/money.ts';
 import { PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
+import { StatusBadge as Badge } from '../../lib/StatusBadge.tsx';
 import { useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
+import { useSubmit } from '../../lib/submit.ts';
 
 type Lists = ApiResponse<'/api/v1/jurisdictions/{code}/duty-lists'>;
 type DutyItem = Item<Item<Lists['lists']>['items']>;
@@ -33,8 +35,7 @@ function Heading({ k }: { k: 'nav.admissionLists' | 'nav.admissionRequests' | 'n
 }
 
 function StatusBadge({ status }: { status: string }) {
-  const t = useT();
-  return <span className={`badge admission-${status}`}>{t.dyn(`admission.status.${status}`, status)}</span>;
+  return <Badge state={status} tone="admission-" keys="admission.status" />;
 }
 
 export function ListsPage() {
@@ -165,27 +166,20 @@ function RequestForm({ onDone }: { onDone: (r: WorkRequest) => void }) {
   const [conditions, setConditions] = useState('');
   const [office, setOffice] = useState(false);
   const [staff, setStaff] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, reqFields);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const fen = yuan.trim() ? parseYuanToFen(yuan) : null;
-      const r = await api<WorkRequest>(`/api/v1/jurisdictions/${code}/work-requests`, { json: {
-        department: department.trim(), title: title.trim(), description: description.trim(), listItemId: listItemId ? Number(listItemId) : null,
-        villageCodes: picked, fundingFen: fen, fundingSource: fundingSource.trim() || null, conditions: conditions.trim() || null,
-        requiresDedicatedOffice: office, requiresDedicatedStaff: staff,
-      } });
-      setBusy(false);
-      onDone(r);
-    } catch (err) { setError(err); setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    const fen = yuan.trim() ? parseYuanToFen(yuan) : null;
+    const r = await api<WorkRequest>(`/api/v1/jurisdictions/${code}/work-requests`, { json: {
+      department: department.trim(), title: title.trim(), description: description.trim(), listItemId: listItemId ? Number(listItemId) : null,
+      villageCodes: picked, fundingFen: fen, fundingSource: fundingSource.trim() || null, conditions: conditions.trim() || null,
+      requiresDedicatedOffice: office, requiresDedicatedStaff: staff,
+    } });
+    onDone(r);
+  });
   const items = lists.data?.lists.flatMap((l) => l.items) ?? [];
   return (
-    <form className="form-grid card" aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form-grid card" aria-labelledby={`${id}-h`} onSubmit={submit} noValidate>
       <h2 id={`${id}-h`}>{t('admission.request.title')}</h2>
       <p className="hint">{t('admission.request.intro', { at: node?.shortName ?? '' })}</p>
       <ErrorSummary errors={errors} source={error} />

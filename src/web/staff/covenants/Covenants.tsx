@@ -11,6 +11,9 @@ import { api, ApiError } from '../../lib/api.ts';
 import { chinaToday, ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi, useDebounced } from '../../lib/ui.tsx';
+import { useSubmit } from '../../lib/submit.ts';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
+import { Timeline } from '../../lib/Timeline.tsx';
 import { CommentView, CovenantText, DiffPicker, DiffTable, FindingNote, StepList, useComments } from '../../public/covenants/CovenantPage.tsx';
 import {
   allClauses, draftToText, textToDraft, type CountyRevision, type CovenantComment, type CovenantPage, type Opinion, type Revision, type RollEntry, type WarningRollEntry,
@@ -24,14 +27,9 @@ import '../../public/covenants/covenants.css';
 const bi = (t: T, b: { 'zh-CN': string; en: string }) => b[t.lang] ?? b['zh-CN'];
 
 /** A small form: fields, a submit button, errors summarised and by field, "done" announced after the page shows the result. */
-function useSubmit(fields: readonly string[]) {
-  const [err, setErr] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+function useForm(fields: readonly string[]) {
+  const { error: err, busy, run } = useSubmit();
   const errors = useFormErrors(err, fields);
-  const run = async (fn: () => Promise<void>) => {
-    setBusy(true); setErr(null);
-    try { await fn(); } catch (x) { setErr(x); } finally { setBusy(false); }
-  };
   return { err, busy, errors, run };
 }
 
@@ -61,7 +59,7 @@ function RevisionQueue() {
                 <tr key={r.id} className={r.state === 'review' || r.state === 'adopted' ? 'row-attention' : ''}>
                   <td>{r.villageName}</td>
                   <th scope="row"><Link to={atHref(`/staff/covenants/${r.id}`, r.villageCode)}>{r.title}</Link></th>
-                  <td><span className="badge">{bi(t, r.stateLabel)}</span></td>
+                  <td><StatusBadge state={r.state} tone="cov-" label={bi(t, r.stateLabel)} /></td>
                   <td>{formatDateTime(r.updatedAt, t.lang)}</td>
                 </tr>
               ))}
@@ -100,7 +98,7 @@ function VillageCovenant() {
             <h2 id="cov-s-rev">{t('covenants.staff.revisions')}</h2>
             {data.revisions.length === 0 && <p className="muted">{t('covenants.staff.noRevision')}</p>}
             <ul>
-              {data.revisions.map((r) => <li key={r.id}><Link to={atHref(`/staff/covenants/${r.id}`, code)}>{r.title}</Link> · <span className="badge">{bi(t, r.stateLabel)}</span></li>)}
+              {data.revisions.map((r) => <li key={r.id}><Link to={atHref(`/staff/covenants/${r.id}`, code)}>{r.title}</Link> · <StatusBadge state={r.state} tone="cov-" label={bi(t, r.stateLabel)} /></li>)}
             </ul>
             {can(me, 'covenants.manage') && !data.revisions.some((r) => r.state !== 'published') && <StartRevision code={code!} onDone={(msg) => { void reload().then(() => setDone(msg)); }} />}
           </section>
@@ -118,7 +116,7 @@ function RegisterExisting({ code, onDone }: { code: string; onDone: (msg: string
   const [text, setText] = useState('');
   const [adoptedOn, setAdoptedOn] = useState('');
   const [parseError, setParseError] = useState('');
-  const s = useSubmit(['adoptedOn']);
+  const s = useForm(['adoptedOn']);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const parsed = textToDraft(text);
@@ -145,7 +143,7 @@ function StartRevision({ code, onDone }: { code: string; onDone: (msg: string) =
   const t = useT();
   const id = useId();
   const [title, setTitle] = useState('');
-  const s = useSubmit(['title']);
+  const s = useForm(['title']);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void s.run(async () => { await api(`/api/v1/villages/${code}/covenant-revisions`, { json: { title } }); setTitle(''); onDone(t('covenants.staff.started')); });
@@ -186,7 +184,7 @@ export function RevisionStaffPage({ id }: { id: number }) {
     <>
       <p className="back"><Link to={atHref('/staff/covenants', code)}>{t('covenants.staff.back')}</Link></p>
       <PageHeading title={r.title} brand={t('app.name')}>{r.title}</PageHeading>
-      <p><span className="badge">{bi(t, r.stateLabel)}</span> · <Link to={`/v/${r.villageCode}/covenant`}>{t('covenants.staff.publicPage')}</Link></p>
+      <p><StatusBadge state={r.state} tone="cov-" label={bi(t, r.stateLabel)} /> · <Link to={`/v/${r.villageCode}/covenant`}>{t('covenants.staff.publicPage')}</Link></p>
       <StepList state={r.state} />
       <p role="status" className="ok-note">{done}</p>
       {panel}
@@ -198,7 +196,9 @@ export function RevisionStaffPage({ id }: { id: number }) {
       )}
       <section aria-labelledby="cov-s-tl">
         <h2 id="cov-s-tl">{t('covenants.revision.timeline')}</h2>
-        <ol>{r.timeline.map((e) => <li key={e.id}>{formatDateTime(e.at, t.lang)} · {bi(t, e.toLabel)} · {t.dyn(`role.${e.actorRole}`, e.actorRole)}{e.note ? `：${e.note}` : ''}</li>)}</ol>
+        <Timeline lastIsCurrent entries={r.timeline.map((e) => ({
+          key: e.id, at: e.at, when: formatDateTime(e.at, t.lang), label: bi(t, e.toLabel), actor: t.dyn(`role.${e.actorRole}`, e.actorRole), note: e.note,
+        }))} />
       </section>
     </>
   );
@@ -206,7 +206,7 @@ export function RevisionStaffPage({ id }: { id: number }) {
 
 function StepButton({ r, type, label, done, onDone, extra }: { r: Revision; type: string; label: string; done: string; onDone: (m: string) => void; extra?: Record<string, unknown> }) {
   // Step refusals name no input of this page: every message is listed in the summary.
-  const s = useSubmit([]);
+  const s = useForm([]);
   return (
     <div>
       <ErrorSummary errors={s.errors} source={s.err} />
@@ -223,7 +223,7 @@ function Collecting({ r, onDone }: { r: Revision; onDone: (m: string) => void })
   const [authorName, setAuthorName] = useState('');
   const [source, setSource] = useState<string>('paper');
   const [body, setBody] = useState('');
-  const s = useSubmit(['authorName', 'source', 'body']);
+  const s = useForm(['authorName', 'source', 'body']);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void s.run(async () => {
@@ -261,7 +261,7 @@ function Drafting({ r, onDone }: { r: Revision; onDone: (m: string) => void }) {
   const [text, setText] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [parseError, setParseError] = useState('');
-  const s = useSubmit(['chapters', 'note']);
+  const s = useForm(['chapters', 'note']);
   const comments = useComments(r.id);
   useEffect(() => { if (text === null && (r.draft || page.data)) setText(base ? draftToText(base) : '# '); }, [base, text, r.draft, page.data]);
   const save = (e: FormEvent) => {
@@ -322,7 +322,7 @@ function Dispose({ c, onDone }: { c: CovenantComment; onDone: (m: string) => Pro
   const id = useId();
   const [disposition, setDisposition] = useState<string>(c.disposition ?? 'adopted');
   const [reason, setReason] = useState(c.dispositionReason ?? '');
-  const s = useSubmit(['disposition', 'reason']);
+  const s = useForm(['disposition', 'reason']);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void s.run(async () => { await api(`/api/v1/covenant-comments/${c.id}/disposition`, { json: { disposition, reason } }); await onDone(t('covenants.done.disposition')); });
@@ -344,7 +344,7 @@ function Review({ r, onDone }: { r: Revision; onDone: (m: string) => void }) {
   const t = useT();
   const id = useId();
   const [reason, setReason] = useState('');
-  const s = useSubmit(['reason']);
+  const s = useForm(['reason']);
   const clauses = r.draft ? allClauses(r.draft.chapters) : [];
   return (
     <section aria-labelledby={`${id}-h`}>
@@ -376,7 +376,7 @@ function Decide({ findingId, onDone }: { findingId: number; onDone: (m: string) 
   const id = useId();
   const [decision, setDecision] = useState('mustChange');
   const [reason, setReason] = useState('');
-  const s = useSubmit(['decision', 'reason']);
+  const s = useForm(['decision', 'reason']);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void s.run(async () => { await api(`/api/v1/covenant-findings/${findingId}/decision`, { json: { decision, reason } }); setReason(''); onDone(t('covenants.done.decided')); });
@@ -401,7 +401,7 @@ function Vote({ r, onDone }: { r: Revision; onDone: (m: string) => void }) {
   const meeting = r.meetings.find((m) => m.kind === kind && m.status !== 'cancelled');
   const [date, setDate] = useState(chinaToday());
   const [place, setPlace] = useState('');
-  const s = useSubmit(['meetingDate', 'place']);
+  const s = useForm(['meetingDate', 'place']);
   const schedule = (e: FormEvent) => {
     e.preventDefault();
     void s.run(async () => {
@@ -435,7 +435,7 @@ function RecordVote({ r, meetingId, onDone }: { r: Revision; meetingId: number; 
   const [yes, setYes] = useState('');
   const [no, setNo] = useState('0');
   const [abstain, setAbstain] = useState('0');
-  const s = useSubmit(['persons', 'womenPresent', 'for', 'against', 'abstain']);
+  const s = useForm(['persons', 'womenPresent', 'for', 'against', 'abstain']);
   if (!m.data) return m.error ? <ErrorNote error={m.error} /> : <Loading />;
   const meeting = m.data;
   const passed = meeting.motions.find((x) => x.passed);
@@ -475,7 +475,7 @@ function Filing({ r, onDone }: { r: Revision; onDone: (m: string) => void }) {
   const t = useT();
   const id = useId();
   const [date, setDate] = useState(chinaToday());
-  const s = useSubmit(['filedOn']);
+  const s = useForm(['filedOn']);
   return (
     <form onSubmit={(e) => { e.preventDefault(); void s.run(async () => { await api(`/api/v1/covenant-revisions/${r.id}/steps`, { json: { type: 'file', filedOn: date } }); onDone(t('covenants.done.file')); }); }} noValidate aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('covenants.filing.title')}</h2>
@@ -503,7 +503,7 @@ function RollsStaff({ code, page, onSettings }: { code: string; page: CovenantPa
   const q = useDebounced(personName.trim(), 300);
   const matches = useApi<ResidentPage>(q && can(me, 'people.read') ? `/api/v1/jurisdictions/${code}/residents?q=${encodeURIComponent(q)}&limit=10` : null);
   const [done, setDone] = useState('');
-  const s = useSubmit(['kind', 'personName', 'residentId', 'clauseId', 'description', 'evidence', 'recordedOn']);
+  const s = useForm(['kind', 'personName', 'residentId', 'clauseId', 'description', 'evidence', 'recordedOn']);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void s.run(async () => {
@@ -562,7 +562,7 @@ function AppealDecision({ entryId, onDone }: { entryId: number; onDone: () => Pr
   const id = useId();
   const [decision, setDecision] = useState('upheld');
   const [reason, setReason] = useState('');
-  const s = useSubmit(['decision', 'reason']);
+  const s = useForm(['decision', 'reason']);
   return (
     <form onSubmit={(e) => { e.preventDefault(); void s.run(async () => { await api(`/api/v1/covenant-roll/${entryId}/appeal-decision`, { json: { decision, reason } }); await onDone(); }); }} noValidate aria-label={t('covenants.appeal.form', { id: entryId })}>
       <ErrorSummary errors={s.errors} source={s.err} />
@@ -581,7 +581,7 @@ function WarningDaysForm({ code, days, onDone }: { code: string; days: number | 
   const t = useT();
   const id = useId();
   const [value, setValue] = useState(days === null ? '' : String(days));
-  const s = useSubmit(['warningDays']);
+  const s = useForm(['warningDays']);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     // Empty or out of range goes to the server as it is, to be refused with the field and rule named.
@@ -606,7 +606,7 @@ function PaperAppeal({ entryId, onDone }: { entryId: number; onDone: () => Promi
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
-  const s = useSubmit(['text']);
+  const s = useForm(['text']);
   return (
     <details>
       <summary>{t('covenants.paperAppeal.title')}</summary>

@@ -261,7 +261,6 @@ function TrainingForm({ code, reps, onDone }: { code: string; reps: Representati
   const toggle = (rid: number) => setWho((s) => { const n = new Set(s); if (n.has(rid)) n.delete(rid); else n.add(rid); return n; });
   return (
     <form className="form-grid train-form" onSubmit={submit} noValidate>
-
       <ErrorSummary errors={errors} source={error} />
       <TextField id={`${id}-d`} type="date" label={t('reps.train.date')} required value={heldOn} onChange={(e) => setHeldOn(e.target.value)} error={errors.byField['heldOn']} />
       <TextField id={`${id}-t`} label={t('reps.train.topic')} required minLength={2} maxLength={200} value={topic} onChange={(e) => setTopic(e.target.value)} error={errors.byField['topic']} />

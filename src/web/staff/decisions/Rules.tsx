@@ -36,7 +36,6 @@ function RuleCard<R>({ name, title, intro, body, children, verdict }: {
       <h2 id={`${id}-h`}>{title}</h2>
       <p className="hint">{intro}</p>
       <form className="form-grid" onSubmit={submit} noValidate>
-
         {children}
         <div className="form-actions"><button type="submit" className="primary" disabled={busy}>{t('rules.check')}</button></div>
       </form>

@@ -175,7 +175,6 @@ function Reports({ code, year, quarter }: { code: string; year: number; quarter:
       void list.reload();
     });
   };
-
   return (
     <section aria-labelledby="reports-h" className="card reports">
       <h2 id="reports-h">{t('compliance.reports')}</h2>

@@ -285,7 +285,6 @@ function Attachments({ e, editable, onAdded }: { e: Entry; editable: boolean; on
       setStatus(t('disclosure.attach.done', { name: a.filename }));
     });
   };
-
   return (
     <section aria-labelledby={`${id}-h`} className="card wide">
       <h2 id={`${id}-h`}>{t('entry.attachments')}</h2>

@@ -187,7 +187,6 @@ export function EntryForm({ code, kind, entry, onSaved, onCancel, level = 2 }: {
       }
     });
   };
-
   const onSubmit = (e: FormEvent) => { e.preventDefault(); void save(false); };
 
   const years = [prevQ.year - 1, prevQ.year, prevQ.year + 1];

@@ -9,6 +9,7 @@ import { ErrorNote, useApi } from '../../lib/ui.tsx';
 import type { Election, ElectionListItem, OverviewRow, RecallCase, VettingDepartment } from '../../public/elections/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
+import { useSubmit } from '../../lib/submit.ts';
 
 export function ElectionsNav() {
   const t = useT();
@@ -90,26 +91,20 @@ function PlanForm({ code, onCancel }: { code: string; onCancel: () => void }) {
   const [chair, setChair] = useState('');
   const [others, setOthers] = useState('');
   const [byElection, setByElection] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, planFields);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const list = (s: string) => s.split(/[,，、\n]/).map((x) => x.trim()).filter(Boolean);
-      const created = await api<Election>(`/api/v1/villages/${code}/elections`, { json: {
-        kind, profile, title, electionDay: day, byElection,
-        seats: { director: byElection ? 0 : 1, deputyDirector: Number(deputy) || 0, member: Number(members) || 0, womenMember: Number(women) || 0 },
-        pollingStations: [{ name: station, mobile: false }, ...list(mobile).map((name) => ({ name, mobile: true }))],
-        committee: [...(chair ? [{ name: chair, post: 'chair' }] : []), ...list(others).map((name) => ({ name, post: 'member' }))],
-      } });
-      navigate(atHref(`/staff/elections/${created.id}`, code));
-    } catch (err) { setError(err); } finally { setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    const list = (s: string) => s.split(/[,，、\n]/).map((x) => x.trim()).filter(Boolean);
+    const created = await api<Election>(`/api/v1/villages/${code}/elections`, { json: {
+      kind, profile, title, electionDay: day, byElection,
+      seats: { director: byElection ? 0 : 1, deputyDirector: Number(deputy) || 0, member: Number(members) || 0, womenMember: Number(women) || 0 },
+      pollingStations: [{ name: station, mobile: false }, ...list(mobile).map((name) => ({ name, mobile: true }))],
+      committee: [...(chair ? [{ name: chair, post: 'chair' }] : []), ...list(others).map((name) => ({ name, post: 'member' }))],
+    } });
+    navigate(atHref(`/staff/elections/${created.id}`, code));
+  });
   return (
-    <form className="card form-grid" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-h`}>
+    <form className="card form-grid" onSubmit={submit} noValidate aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('elections.plan.title')}</h2>
       <ErrorSummary errors={errors} source={error} />
       <SelectField id={`${id}-kind`} label={t('elections.plan.kind')} value={kind} onChange={(e) => setKind(e.target.value)} error={errors.byField.kind}>

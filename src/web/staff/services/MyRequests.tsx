@@ -4,15 +4,17 @@
 // downloads as the numbered PDF. A resident may also ask for a certificate online: the lists
 // answer at once, and a lawful one waits for the committee member holding the seal.
 import '../../public/services/services.css';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
 import type { CatalogItem, CertificateLists, CertificateRequest, MyCertificateRequest, MyServiceRequests, ServiceRequestDetail } from '../../public/services/model.ts';
 import { atHref, useAt } from '../at.tsx';
-import { Timeline } from './Request.tsx';
+import { RequestTimeline } from './Request.tsx';
+import { useSubmit } from '../../lib/submit.ts';
 
 export function MyRequestsPage() {
   const t = useT();
@@ -35,7 +37,7 @@ export function MyRequestsPage() {
             {mine.data.requests.map((r) => (
               <li key={r.id} className="svc-card">
                 <Link to={atHref(`/staff/my-requests/${r.id}`, code)}><strong>{r.serviceName}</strong></Link>
-                <p className="svc-meta"><span className={`svc-state svc-state-${r.state}`}>{r.stateLabel[t.lang]}</span> {r.dueOn ? t('services.due', { date: r.dueOn }) : t('services.noDue')}</p>
+                <p className="svc-meta"><StatusBadge state={r.state} tone="svc-state-" className="svc-state" label={r.stateLabel[t.lang]} /> {r.dueOn ? t('services.due', { date: r.dueOn }) : t('services.noDue')}</p>
                 <p className="svc-meta">{t('services.request.office', { office: r.office })}</p>
                 {r.statusNote && <p>{r.statusNote}</p>}
               </li>
@@ -97,13 +99,13 @@ export function MyRequestPage({ id }: { id: number }) {
       {r.data && (
         <>
           <div className="svc-card">
-            <p><span className={`svc-state svc-state-${r.data.state}`}>{r.data.stateLabel[t.lang]}</span></p>
+            <p><StatusBadge state={r.data.state} tone="svc-state-" className="svc-state" label={r.data.stateLabel[t.lang]} /></p>
             <p className="svc-meta">{t('services.request.office', { office: r.data.office })}</p>
             <p className="svc-meta">{r.data.dueOn ? t('services.due', { date: r.data.dueOn }) : t('services.noDue')}</p>
             <p>{r.data.description}</p>
           </div>
           <h2>{t('services.timeline')}</h2>
-          <Timeline events={r.data.timeline} />
+          <RequestTimeline events={r.data.timeline} />
         </>
       )}
     </>
@@ -118,24 +120,21 @@ function FileOnline({ onFiled }: { onFiled(): Promise<void> }) {
   const catalog = useApi<CatalogItem[]>(code ? `/api/v1/jurisdictions/${code}/service-catalog` : null);
   const [serviceCode, setServiceCode] = useState('');
   const [description, setDescription] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, ['serviceCode', 'description']);
   const item = catalog.data?.find((c) => c.code === serviceCode);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true); setDone(null);
-    try {
-      const r = await api<ServiceRequestDetail>('/api/v1/my/service-requests', { json: { serviceCode, description: description.trim() } });
-      setError(null); setDescription(''); setServiceCode('');
-      void onFiled().then(() => { setDone(t('services.my.filed', { id: r.id })); setBusy(false); });
-    } catch (x) { setError(x); setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    setDone(null);
+    const r = await api<ServiceRequestDetail>('/api/v1/my/service-requests', { json: { serviceCode, description: description.trim() } });
+    setDescription(''); setServiceCode('');
+    await onFiled();
+    setDone(t('services.my.filed', { id: r.id }));
+  });
   return (
     <details className="svc-card">
       <summary>{t('services.my.fileTitle')}</summary>
-      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate aria-label={t('services.my.fileTitle')}>
+      <form className="form-grid" onSubmit={submit} noValidate aria-label={t('services.my.fileTitle')}>
         <ErrorSummary errors={errors} source={error} />
         <SelectField id={`${id}-service`} label={t('services.desk.service')} required value={serviceCode} error={errors.byField.serviceCode} onChange={(e) => setServiceCode(e.target.value)}>
           <option value="">{t('services.desk.choose')}</option>
@@ -158,25 +157,22 @@ function AskCertificate({ onAsked }: { onAsked(): Promise<void> }) {
   const lists = useApi<CertificateLists>(code ? `/api/v1/jurisdictions/${code}/certificate-lists` : null);
   const [name, setName] = useState('');
   const [purpose, setPurpose] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, ['name', 'purpose']);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true); setDone(null);
-    try {
-      const r = await api<CertificateRequest>('/api/v1/my/certificate-requests', { json: { name: name.trim(), purpose: purpose.trim() } });
-      setError(null); setName(''); setPurpose('');
-      const msg = t('services.myCert.asked', { name: r.name, outcome: t.dyn(`certificates.outcome.${r.outcome}`, r.outcome) });
-      void onAsked().then(() => { setDone(msg); setBusy(false); });
-    } catch (x) { setError(x); setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    setDone(null);
+    const r = await api<CertificateRequest>('/api/v1/my/certificate-requests', { json: { name: name.trim(), purpose: purpose.trim() } });
+    setName(''); setPurpose('');
+    const msg = t('services.myCert.asked', { name: r.name, outcome: t.dyn(`certificates.outcome.${r.outcome}`, r.outcome) });
+    await onAsked();
+    setDone(msg);
+  });
   const lawful = (lists.data?.lawful ?? []).map((l) => l.name).join('、');
   return (
     <details className="svc-card">
       <summary>{t('services.myCert.title')}</summary>
-      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate aria-label={t('services.myCert.title')}>
+      <form className="form-grid" onSubmit={submit} noValidate aria-label={t('services.myCert.title')}>
         <p className="hint">{t('services.myCert.intro')}</p>
         <ErrorSummary errors={errors} source={error} />
         <TextField id={`${id}-name`} label={t('certificates.desk.name')} required maxLength={60} value={name} error={errors.byField.name}

@@ -1,15 +1,18 @@
 // One request for the back office (后台审批): what, for whom, where it is, its due date, every
 // state change so far (as the resident sees it), and the next moves the rules allow.
 import '../../public/services/services.css';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextAreaField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
 import type { RequestState, ServiceRequestDetail } from '../../public/services/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
+import { useSubmit } from '../../lib/submit.ts';
+import { Timeline } from '../../lib/Timeline.tsx';
 
 export function RequestStaffPage({ id }: { id: number }) {
   const t = useT();
@@ -25,7 +28,7 @@ export function RequestStaffPage({ id }: { id: number }) {
       <p><Link to={atHref('/staff/services', code)}>{t('services.back')}</Link></p>
       <PageHeading title={`${d.serviceName} · ${title}`} brand={t('app.name')}>{d.serviceName}<span className="h1-sub">{title}</span></PageHeading>
       <div className="svc-card">
-        <p><span className={`svc-state svc-state-${d.state}`}>{d.stateLabel[t.lang]}</span> {d.overdue && <span className="badge fb-overdue">{t('services.overdue')}</span>}</p>
+        <p><StatusBadge state={d.state} tone="svc-state-" className="svc-state" label={d.stateLabel[t.lang]} /> {d.overdue && <span className="badge fb-overdue">{t('services.overdue')}</span>}</p>
         <p className="svc-meta">{t('services.request.for', { name: d.residentName })}{d.onBehalf && <> · {t('services.onBehalf')}</>}</p>
         <p className="svc-meta">{t('services.request.office', { office: d.office })}</p>
         <p className="svc-meta">{d.dueOn ? t('services.due', { date: d.dueOn }) : t('services.noDue')}</p>
@@ -33,24 +36,19 @@ export function RequestStaffPage({ id }: { id: number }) {
         {d.statusNote && <p><strong>{t('services.request.note')}</strong>{d.statusNote}</p>}
       </div>
       <h2>{t('services.timeline')}</h2>
-      <Timeline events={d.timeline} />
+      <RequestTimeline events={d.timeline} />
       {can(me, 'services.handle') && d.moves.length > 0 && <MoveForm d={d} reload={r.reload} />}
     </>
   );
 }
 
-export function Timeline({ events }: { events: ServiceRequestDetail['timeline'] }) {
+export function RequestTimeline({ events }: { events: ServiceRequestDetail['timeline'] }) {
   const t = useT();
   return (
-    <ol className="svc-timeline">
-      {events.map((e) => (
-        <li key={e.id}>
-          <strong>{e.toLabel[t.lang]}</strong> <span className="muted">{formatDateTime(e.at, t.lang)} · {t.dyn(`role.${e.actorRole}`, e.actorRole)}</span>
-          {e.note && <p>{e.note}</p>}
-          {e.dueOn && <p className="svc-due-moved">{t('services.dueMoved', { date: e.dueOn })}</p>}
-        </li>
-      ))}
-    </ol>
+    <Timeline className="svc-timeline" lastIsCurrent entries={events.map((e) => ({
+      key: e.id, at: e.at, when: formatDateTime(e.at, t.lang), label: e.toLabel[t.lang], actor: t.dyn(`role.${e.actorRole}`, e.actorRole), note: e.note,
+      extra: e.dueOn && <p className="svc-due-moved">{t('services.dueMoved', { date: e.dueOn })}</p>,
+    }))} />
   );
 }
 
@@ -59,21 +57,18 @@ function MoveForm({ d, reload }: { d: ServiceRequestDetail; reload(): Promise<vo
   const id = useId();
   const [to, setTo] = useState<RequestState | ''>('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, ['to', 'note']);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true); setDone(null);
-    try {
-      await api(`/api/v1/service-requests/${d.id}/transitions`, { json: { to, ...(note.trim() ? { note: note.trim() } : {}) } });
-      setError(null); setNote(''); setTo('');
-      void reload().then(() => { setDone(t('services.move.done')); setBusy(false); });
-    } catch (x) { setError(x); setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    setDone(null);
+    await api(`/api/v1/service-requests/${d.id}/transitions`, { json: { to, ...(note.trim() ? { note: note.trim() } : {}) } });
+    setNote(''); setTo('');
+    await reload();
+    setDone(t('services.move.done'));
+  });
   return (
-    <form className="form-grid svc-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-h`}>
+    <form className="form-grid svc-card" onSubmit={submit} noValidate aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('services.move.title')}</h2>
       <ErrorSummary errors={errors} source={error} />
       <SelectField id={`${id}-to`} label={t('services.move.to')} required value={to} error={errors.byField.to} onChange={(e) => setTo(e.target.value as RequestState)}>

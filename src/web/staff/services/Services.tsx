@@ -9,11 +9,13 @@ import { ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } fr
 import { Link, navigate, PageHeading, useLocation } from '../../lib/router.tsx';
 import type { ResidentListItem, ResidentPage } from '../../lib/types.ts';
 import { ErrorNote, Loading, useApi, useDebounced } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
 import type { CatalogItem, CertificateRequest, Errand, ServiceRequest } from '../../public/services/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 import { CertificateResult } from '../certificates/Result.tsx';
 import { CatalogSection } from './Catalog.tsx';
+import { useSubmit } from '../../lib/submit.ts';
 
 export function ServicesPage() {
   const t = useT();
@@ -46,7 +48,7 @@ export function ServicesPage() {
                 <li key={r.id} className="svc-card">
                   <Link to={atHref(`/staff/services/requests/${r.id}`, code)}><strong>{r.serviceName}</strong> · {r.residentName}</Link>
                   <p className="svc-meta">
-                    <span className={`svc-state svc-state-${r.state}`}>{r.stateLabel[t.lang]}</span>{' '}
+                    <StatusBadge state={r.state} tone="svc-state-" className="svc-state" label={r.stateLabel[t.lang]} />{' '}
                     {r.overdue && <span className="badge fb-overdue">{t('services.overdue')}</span>}{' '}
                     {t('services.requests.meta', { id: r.id, filed: r.filedOn, office: r.office })}{' '}
                     {r.dueOn ? t('services.due', { date: r.dueOn }) : t('services.noDue')}
@@ -121,9 +123,8 @@ function DeskForm({ onFiled }: { onFiled(): void }) {
   const [certName, setCertName] = useState('');
   const [purpose, setPurpose] = useState('');
   const [statement, setStatement] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [local, setLocal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const [result, setResult] = useState<CertificateRequest | null>(null);
   const errors = useFormErrors(error, ['serviceCode', 'description', 'name', 'purpose', 'statement', 'residentId']);
   const item = catalog.data?.find((c) => c.code === serviceCode);
@@ -133,9 +134,7 @@ function DeskForm({ onFiled }: { onFiled(): void }) {
     setResult(null);
     if (!resident) { setLocal(t('services.desk.needResident')); return; }
     setLocal(null);
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       if (kind === 'service') {
         const r = await api<ServiceRequest>(`/api/v1/villages/${code}/service-requests`, { json: { residentId: resident.id, serviceCode, description: description.trim() } });
         onFiled();
@@ -143,9 +142,8 @@ function DeskForm({ onFiled }: { onFiled(): void }) {
       } else {
         const r = await api<CertificateRequest>(`/api/v1/villages/${code}/certificate-requests`, { json: { residentId: resident.id, name: certName.trim(), purpose: purpose.trim(), ...(statement.trim() ? { statement: statement.trim() } : {}) } });
         setResult(r);
-        setBusy(false);
       }
-    } catch (x) { setError(x); setBusy(false); }
+    });
   };
 
   return (

@@ -7,6 +7,7 @@ import type { ApiResponse } from '../../lib/api-types.ts';
 import { ErrorSummary, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
+import { useSubmit } from '../../lib/submit.ts';
 
 type Prefs = ApiResponse<'/api/v1/notifications/preferences'>;
 const fields = ['inApp', 'sms', 'phone'] as const;
@@ -18,9 +19,8 @@ export function NotificationSettingsPage() {
   const [inApp, setInApp] = useState<Prefs['inApp']>('immediate');
   const [sms, setSms] = useState<Prefs['sms']>('off');
   const [phone, setPhone] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const [done, setDone] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const errors = useFormErrors(error, fields);
   useEffect(() => {
     if (!prefs.data) return;
@@ -28,14 +28,10 @@ export function NotificationSettingsPage() {
   }, [prefs.data]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
     setDone('');
-    try {
-      await api('/api/v1/notifications/preferences', { method: 'PUT', json: { inApp, sms, phone: phone.trim() || null } });
-      setBusy(false);
+    if (await run(() => api('/api/v1/notifications/preferences', { method: 'PUT', json: { inApp, sms, phone: phone.trim() || null } }).then(() => true))) {
       void prefs.reload().then(() => setDone(t('notify.settings.saved')));
-    } catch (err) { setError(err); setBusy(false); }
+    }
   };
   const title = t('notify.settings.title');
   return (

@@ -2,19 +2,21 @@
 // staff see every wish of the village by state and screen the new ones. /staff/wishes/new posts
 // a wish (staff may post on a resident's behalf); /staff/wishes/:id takes the next step.
 import '../../public/wishes/wishes.css';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../i18n.tsx';
 import { api } from '../../lib/api.ts';
 import { ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } from '../../lib/forms.tsx';
 import { Link, navigate, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
+import { StatusBadge } from '../../lib/StatusBadge.tsx';
+import { Timeline } from '../../lib/Timeline.tsx';
 import { wisherOf, type Profile, type Wall, type Wish, type WishDetail } from '../../public/wishes/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
+import { useSubmit } from '../../lib/submit.ts';
 
 function StateBadge({ state }: { state: string }) {
-  const t = useT();
-  return <span className={`badge wish-state-${state}`}>{t.dyn(`wishes.state.${state}`, state)}</span>;
+  return <StatusBadge state={state} tone="wish-state-" keys="wishes.state" />;
 }
 
 export function WishesPage() {
@@ -88,24 +90,18 @@ export function NewWishPage() {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [wisherName, setWisherName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, onSubmit } = useSubmit();
   const errors = useFormErrors(error, postFields);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const w = await api<Wish>(`/api/v1/villages/${code}/wishes`, { json: { title: title.trim(), description: description.trim(), ...(onBehalfAllowed && wisherName.trim() ? { wisherName: wisherName.trim() } : {}) } });
-      navigate(atHref(`/staff/wishes/${w.id}`, code, { posted: 1 }));
-    } catch (err) { setError(err); setBusy(false); }
-  };
+  const submit = onSubmit(async () => {
+    const w = await api<Wish>(`/api/v1/villages/${code}/wishes`, { json: { title: title.trim(), description: description.trim(), ...(onBehalfAllowed && wisherName.trim() ? { wisherName: wisherName.trim() } : {}) } });
+    navigate(atHref(`/staff/wishes/${w.id}`, code, { posted: 1 }));
+  }, { keepBusy: true });
   const heading = t('wishes.new.title');
   return (
     <>
       <PageHeading title={heading} brand={t('app.name')}>{heading}</PageHeading>
       <p className="lead">{t('wishes.new.intro')}</p>
-      <form className="form-grid wish-form" onSubmit={(e) => void submit(e)} noValidate aria-label={heading}>
+      <form className="form-grid wish-form" onSubmit={submit} noValidate aria-label={heading}>
         <ErrorSummary errors={errors} source={error} />
         <TextField id={`${id}-t`} label={t('wishes.field.title')} required maxLength={60} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.byField['title']} hint={t('wishes.field.titleHint')} />
         <TextAreaField id={`${id}-d`} label={t('wishes.field.description')} required maxLength={1000} rows={4} value={description} onChange={(e) => setDescription(e.target.value)} error={errors.byField['description']} hint={t('wishes.field.descriptionHint')} />
@@ -143,9 +139,9 @@ export function WishPage({ id }: { id: number }) {
       {w.photoUrl && <img className="wish-photo" src={w.photoUrl} alt={t('wishes.photoAlt', { title: w.title })} />}
       <Actions w={w} actors={actors} onDone={after} />
       <h2 id="tl-h">{t('wishes.timeline')}</h2>
-      <ol className="timeline">
-        {w.events.map((e, i) => <li key={i}><span className="date-cell">{formatDateTime(e.at, t.lang)}</span> {t.dyn(`wishes.event.${e.event}`, e.event)} <span className="muted">{t.dyn(`wishes.actor.${e.actorRole}`, e.actorRole)}</span>{e.note && <> — {e.note}</>}</li>)}
-      </ol>
+      <Timeline lastIsCurrent entries={w.events.map((e, i) => ({
+        key: i, at: e.at, when: formatDateTime(e.at, t.lang), label: t.dyn(`wishes.event.${e.event}`, e.event), actor: t.dyn(`wishes.actor.${e.actorRole}`, e.actorRole), note: e.note,
+      }))} />
     </>
   );
 }
@@ -161,29 +157,21 @@ function Actions({ w, actors, onDone }: { w: Wish; actors: string[]; onDone: (ms
   const [hours, setHours] = useState('1');
   const [thanks, setThanks] = useState('');
   const [profileId, setProfileId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const submit = useSubmit();
+  const { busy, error } = submit;
   const errors = useFormErrors(error, stepFields);
   const staff = actors.includes('staff');
   const profiles = useApi<Profile[]>(staff && w.state === 'published' ? `/api/v1/villages/${w.villageCode}/volunteers` : null);
   const mineVol = useApi<Profile[]>('/api/v1/volunteers/mine');
   const isVolunteer = actors.includes('volunteer');
   const run = async (event: string, body: Record<string, unknown>, msg: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api(`/api/v1/wishes/${w.id}/${event}`, { json: body });
-      setBusy(false);
-      onDone(msg);
-    } catch (err) { setError(err); setBusy(false); }
+    if (await submit.run(() => api(`/api/v1/wishes/${w.id}/${event}`, { json: body }).then(() => true))) onDone(msg);
   };
   const upload = async (file: File | undefined) => {
     if (!file) return;
     const form = new FormData();
     form.append('file', file);
-    setBusy(true);
-    setError(null);
-    try { await api(`/api/v1/wishes/${w.id}/photo`, { form }); setBusy(false); onDone(t('wishes.photo.done')); } catch (err) { setError(err); setBusy(false); }
+    if (await submit.run(() => api(`/api/v1/wishes/${w.id}/photo`, { form }).then(() => true))) onDone(t('wishes.photo.done'));
   };
   const forms = [];
   if (w.state === 'submitted' && staff) {

@@ -82,9 +82,7 @@ export interface ModuleManifest {
   dependsOn?: readonly string[];
   /** Kysely migrations, keyed "YYYYMMDDHHMM_<module>_<what>" so all modules sort into one order. */
   migrations: Record<string, Migration>;
-  /** @deprecated being replaced by `permissions`. */
-  actions?: Record<string, ActionSpec>;
-  /** The module's permissions.ts. */
+  /** The module's permissions.ts: its actions, resource types and audit names. */
   permissions?: ModulePermissions;
   routes?(api: Api, ctx: ModuleContext): Promise<void> | void;
   /** The module's staff pages. */
@@ -114,13 +112,13 @@ export function assertModuleOrder(modules: readonly Pick<ModuleManifest, 'name' 
   }
 }
 
-/** A module's actions, from its permissions.ts (or, until every module has one, its manifest). */
-export function actionsOf(m: Pick<ModuleManifest, 'actions' | 'permissions'>): [string, ActionSpec][] {
-  return [...Object.entries(m.actions ?? {}), ...Object.entries(m.permissions?.actions ?? {})];
+/** A module's actions, from its permissions.ts. */
+export function actionsOf(m: Pick<ModuleManifest, 'permissions'>): [string, ActionSpec][] {
+  return Object.entries(m.permissions?.actions ?? {});
 }
 
 /** The audit vocabulary a module declares: its actions (labelled by their descriptions) and its
  * audit-only names. */
-export function auditNamesOf(m: Pick<ModuleManifest, 'actions' | 'permissions'>): [string, Bilingual][] {
+export function auditNamesOf(m: Pick<ModuleManifest, 'permissions'>): [string, Bilingual][] {
   return [...actionsOf(m).map(([k, v]) => [k, v.description] as [string, Bilingual]), ...Object.entries(m.permissions?.audit ?? {})];
 }

@@ -26,7 +26,7 @@ export const modules: readonly ModuleManifest[] = [
   ledgerManifest,
   calendarManifest,
   notificationsManifest,
-  { name: 'procedure', migrations: procedureMigrations, actions: {} },
+  { name: 'procedure', migrations: procedureMigrations },
   jurisdictionsManifest,
   peopleManifest,
   disclosureManifest,

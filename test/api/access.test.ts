@@ -29,7 +29,7 @@ for (const backend of backends()) {
 
     async function makeAccount(username: string) {
       const who = { accountId: null, label: 'access-test', role: 'operator', code: null };
-      await write(world.platform.database.db, who, async (w) => {
+      await write(world.platform.database.db, who, 'accounts.create', async (w) => {
         await createAccount(w.trx, who, { username, displayName: username, password: PASSWORD });
         await grantRole(w.trx, who, username, 'committeeMember', VILLAGE_A);
       });

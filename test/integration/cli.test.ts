@@ -50,10 +50,10 @@ for (const backend of backends()) {
       assert.equal(ok.status, 0, ok.stderr);
       const badRole = gongzhi(['users', 'grant', 'wang.clerk', 'mayor', '500230210001'], env);
       assert.equal(badRole.status, 1);
-      assert.match(badRole.stderr, /Unknown role mayor/);
+      assert.match(badRole.stderr, /There is no role named "mayor"/);
       const badLevel = gongzhi(['users', 'grant', 'wang.clerk', 'committeeMember', '500230210'], env);
       assert.equal(badLevel.status, 1);
-      assert.match(badLevel.stderr, /can only be granted on a village/);
+      assert.match(badLevel.stderr, /The role committee member can only be granted on a village or community division/);
       const nobody = gongzhi(['users', 'grant', 'nobody', 'resident', '500230210001'], env);
       assert.equal(nobody.status, 1);
       assert.match(nobody.stderr, /No account nobody/);

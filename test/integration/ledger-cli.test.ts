@@ -31,7 +31,7 @@ for (const backend of backends()) {
       cleanup = fresh.cleanup;
       env = { GONGZHI_DATA_DIR: config.dataDir, DATABASE_URL: config.DATABASE_URL ?? '' };
       await withDb(async (db) => {
-        for (let i = 1; i <= 3; i++) await write(db, who, (w) => appendToLedger(w, { villageCode: V, kind: 'test.entry', recordId: i, payload: { n: i } }, new Date(`2026-10-0${i}T00:00:00Z`)));
+        for (let i = 1; i <= 3; i++) await write(db, who, 'ledger.append', (w) => appendToLedger(w, { villageCode: V, kind: 'test.entry', recordId: i, payload: { n: i } }, new Date(`2026-10-0${i}T00:00:00Z`)));
       });
     });
     after(async () => { await cleanup?.(); });

@@ -43,9 +43,9 @@ for (const backend of backends()) {
 
     test('appends chain per village, with corrections that supersede', async () => {
       const now = new Date('2026-11-02T08:00:00Z');
-      const a1 = await write(p.database.db, who, (w) => appendToLedger(w, { villageCode: V, kind: 'test.entry', recordId: 1, payload: { title: '第三季度财务公开', total: 123456 } }, now));
-      const b1 = await write(p.database.db, who, (w) => appendToLedger(w, { villageCode: W, kind: 'test.entry', recordId: 9, payload: { title: '鱼泉子' } }, now));
-      const a2 = await write(p.database.db, who, (w) => appendToLedger(w, { villageCode: V, kind: 'test.entry', recordId: 2, payload: { title: '更正', total: 123400 }, supersedesSeq: 1, reason: '凭证金额录入错误' }, now));
+      const a1 = await write(p.database.db, who, 'ledger.append', (w) => appendToLedger(w, { villageCode: V, kind: 'test.entry', recordId: 1, payload: { title: '第三季度财务公开', total: 123456 } }, now));
+      const b1 = await write(p.database.db, who, 'ledger.append', (w) => appendToLedger(w, { villageCode: W, kind: 'test.entry', recordId: 9, payload: { title: '鱼泉子' } }, now));
+      const a2 = await write(p.database.db, who, 'ledger.append', (w) => appendToLedger(w, { villageCode: V, kind: 'test.entry', recordId: 2, payload: { title: '更正', total: 123400 }, supersedesSeq: 1, reason: '凭证金额录入错误' }, now));
       assert.equal(a1.seq, 1);
       assert.equal(a1.prevHash, GENESIS);
       assert.equal(b1.seq, 1, 'each village has its own chain');
@@ -56,8 +56,8 @@ for (const backend of backends()) {
       const entries = await ledgerEntries(p.database.db, V);
       assert.equal(entries[1]!.supersedesSeq, 1);
       assert.equal(entries[1]!.reason, '凭证金额录入错误');
-      await assert.rejects(write(p.database.db, who, (w) => appendToLedger(w, { villageCode: V, kind: 'test.entry', recordId: 3, payload: {}, supersedesSeq: 1, reason: ' ' }, now)), /reason/);
-      await assert.rejects(write(p.database.db, who, (w) => appendToLedger(w, { villageCode: V, kind: 'test.entry', recordId: 3, payload: {}, supersedesSeq: 99, reason: 'x' }, now)), /No ledger entry 99/);
+      await assert.rejects(write(p.database.db, who, 'ledger.append', (w) => appendToLedger(w, { villageCode: V, kind: 'test.entry', recordId: 3, payload: {}, supersedesSeq: 1, reason: ' ' }, now)), /reason/);
+      await assert.rejects(write(p.database.db, who, 'ledger.append', (w) => appendToLedger(w, { villageCode: V, kind: 'test.entry', recordId: 3, payload: {}, supersedesSeq: 99, reason: 'x' }, now)), /No ledger entry 99/);
       assert.equal((await verifyChain(p.database.db, V)).entries, 2, 'failed appends left nothing');
     });
 

@@ -46,7 +46,7 @@ for (const backend of backends()) {
       // The county entered 2027 (which the package does not know) with 1 January off.
       const p = await openPlatform({ config: fresh.config, log: createLogger('silent'), modules, role: 'test' });
       try {
-        await write(p.database.db, { accountId: null, label: 'fixture', role: 'countyOfficer', code: '500230000000' },
+        await write(p.database.db, { accountId: null, label: 'fixture', role: 'countyOfficer', code: '500230000000' }, 'calendar.edit',
           (w) => enterYear(w, '500230000000', 2027, [{ date: '2027-01-01', work: false, note: '元旦' }], true, 'fixture'));
       } finally { await p.close(); }
     });

@@ -23,7 +23,7 @@ export async function enterTestCalendar(db: AnyDB, countyCode: string, now: Date
   for (let year = thisYear; year <= thisYear + yearsAhead; year++) {
     if (packageCovers(year)) continue;
     const days = FIXED_HOLIDAYS.map(([md, note]) => ({ date: `${year}-${md}`, work: false, note }));
-    await write(db, who, (w) => enterYear(w, countyCode, year, days, true, 'test-county'));
+    await write(db, who, 'calendar.edit', (w) => enterYear(w, countyCode, year, days, true, 'test-county'));
     entered.push(year);
   }
   return entered;

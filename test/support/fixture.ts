@@ -50,7 +50,7 @@ export async function openWorld(backend: Backend, opts: { now?: () => Date } = {
   const platform = await openPlatform({ config, log: createLogger('silent'), modules, role: 'test', ...(opts.now ? { now: opts.now } : {}) });
   const who = { accountId: null, label: 'fixture', role: 'operator', code: null };
   await importDivisions(platform.database.db, '500230');
-  const world = await write(platform.database.db, who, async (w) => {
+  const world = await write(platform.database.db, who, 'people.write', async (w) => {
     const gA = [await addGroup(w, VILLAGE_A, '第一居民小组'), await addGroup(w, VILLAGE_A, '第二居民小组')];
     const gB = [await addGroup(w, VILLAGE_B, '第一村民小组')];
     const hA = await createHousehold(w, VILLAGE_A, { number: '0001', groupId: gA[0]!.id, address: '第一居民小组1号' });

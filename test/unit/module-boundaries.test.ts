@@ -117,3 +117,34 @@ test('the module list is in dependency order, and a wrong order is refused', () 
   assert.throws(() => assertModuleOrder([{ name: 'people', dependsOn: ['jurisdictions'] }, { name: 'jurisdictions' }]), /must come before/);
   assert.throws(() => assertModuleOrder([{ name: 'people', dependsOn: ['registry'] }]), /not in the module list/);
 });
+
+// The permission chain and audit by construction, checked on the source: every module declares its
+// permissions in permissions.ts; no module decides access by hand (a scope resolver, a call of
+// decide(), a CSRF comparison) or writes without naming the action it audits.
+test('every module has permissions.ts, and no module checks access by hand or writes without an action', () => {
+  const wrong: string[] = [];
+  for (const m of moduleNames) {
+    if (!fs.existsSync(path.join(modulesDir, m, 'permissions.ts'))) wrong.push(`${m}: no permissions.ts`);
+  }
+  for (const file of sources) {
+    const rel = path.relative(root, file);
+    if (rel.startsWith(`core${path.sep}access${path.sep}`)) continue; // the chain itself
+    const text = fs.readFileSync(file, 'utf8');
+    if (/\bscope:\s*(async\s*)?\(?\w*\)?\s*=>|scope: \w+Scope\b/.test(text)) wrong.push(`${rel}: a scope resolver`);
+    if (/\bdecide\s*\(/.test(text)) wrong.push(`${rel}: calls decide()`);
+    if (/x-csrf-token'\]\s*!==/.test(text)) wrong.push(`${rel}: checks the CSRF token itself`);
+    for (const w of text.matchAll(/\bwrite\(\s*[^,()]+(?:\([^()]*\))?\s*,\s*[^,()]+(?:\([^()]*\))?\s*,\s*(async\s*)?\(/g)) {
+      wrong.push(`${rel}: write() without an action: ${w[0]}`);
+    }
+    if (/\broles:\s*\{\s*\n?\s*\w+:\s*\[/.test(text) && /ProcedureDefinition/.test(text)) wrong.push(`${rel}: a procedure with a role table instead of steps`);
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('the contract check catches a hand-made check and a write without an action', () => {
+  const samples = ["config: { action: 'x.read', scope: async (req) => villageOf(req) }", 'const d = decide(api.policy, grants, a, code);', "await write(ctx.db, capacityOf(req), (w) => go(w))"];
+  assert.match(samples[0]!, /\bscope:\s*(async\s*)?\(?\w*\)?\s*=>/);
+  assert.match(samples[1]!, /\bdecide\s*\(/);
+  assert.match(samples[2]!, /\bwrite\(\s*[^,()]+(?:\([^()]*\))?\s*,\s*[^,()]+(?:\([^()]*\))?\s*,\s*(async\s*)?\(/);
+  assert.doesNotMatch("await write(ctx.db, capacityOf(req), 'x.go', (w) => go(w))", /\bwrite\(\s*[^,()]+(?:\([^()]*\))?\s*,\s*[^,()]+(?:\([^()]*\))?\s*,\s*(async\s*)?\(/);
+});

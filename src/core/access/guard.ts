@@ -5,7 +5,8 @@
 // type, fail at start-up, so a route cannot be forgotten open. For each request the guard
 // resolves the resource once (req.resource) and asks the permission chain, can().
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError, bi } from '../errors.ts';
+import { AppError, bi, type Bilingual } from '../errors.ts';
+import type { ProcActor } from '../procedure/engine.ts';
 import { normaliseCode } from '../jurisdiction-codes.ts';
 import type { AnyDB } from '../db/database.ts';
 import { assertAuditAction, hasAudit, recordAudit, type AuditEntry, type Capacity } from '../audit/audit.ts';
@@ -28,8 +29,8 @@ declare module 'fastify' {
     action?: string;
     /** The resource type the action is on; default: the node in the `:code` path parameter. */
     resource?: string;
-    /** @deprecated being replaced by `resource`: resolves the target node by hand. */
-    scope?: (req: FastifyRequest) => string | Promise<string>;
+    /** Answer a denial as "not found" (a record of someone else's: do not reveal it exists). */
+    denied?: 'notFound';
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -40,13 +41,18 @@ declare module 'fastify' {
     /** The same chain the guard used, for a second action in one handler (e.g. a public page that
      * shows more to staff); false for an anonymous request. Default resource: req.resource. */
     can(action: string, resource?: Resource): boolean;
+    /** The same, with the whole decision (the grant, or "as owner", and the trace). */
+    ask(action: string, resource?: Resource): Decision | null;
   }
 }
 
 /** A resource type's loader: where the route carries its key, and how to find its node. */
 export interface ResourceType {
-  /** Default: the `:id` path parameter. */
-  key?: { in: 'params' | 'query' | 'body'; name: string };
+  /** What it is, for the 404 ("找不到该选举（12）"). */
+  label?: Bilingual;
+  /** Default: the `:id` path parameter. `actor` keys a resource by the signed-in account (its
+   * `residentId` or `accountId`): "my own village" for a resident filing for themselves. */
+  key?: { in: 'params' | 'query' | 'body'; name: string } | { in: 'actor'; name: 'residentId' | 'accountId' };
   /** The node (and owner) of the resource with this key; null when there is none (a 404). */
   load(db: AnyDB, key: string): Promise<Omit<Resource, 'type' | 'id'> | null>;
 }
@@ -63,16 +69,42 @@ export const jurisdictionResource: ResourceType = {
   },
 };
 
+/** A route key as a row id: a whole number a serial column can hold, else null (a 404, never a 500). */
+export function rowId(key: string): number | null {
+  if (!/^\d{1,10}$/.test(key)) return null;
+  const n = Number(key);
+  return n >= 1 && n <= 2_147_483_647 ? n : null;
+}
+
+/** A resource type whose node is the village a service function finds for a row id. */
+export function villageById(label: Bilingual, villageOf: (db: AnyDB, id: number) => Promise<string | null>): ResourceType {
+  return { label, load: byRowId(async (db, id) => { const code = await villageOf(db, id); return code ? { jurisdictionCode: code } : null; }) };
+}
+
 /** Resolves the resource a route acts on with its type's loader: a missing one is a 404. */
 export async function loadResource(db: AnyDB, types: ResourceTypes, type: string, req: FastifyRequest): Promise<Resource> {
   const t = types.get(type);
   if (!t) throw new Error(`no loader for resource type ${type}`);
   const where = t.key ?? { in: 'params', name: 'id' };
-  const raw = (req[where.in] as Record<string, unknown> | undefined)?.[where.name];
+  const raw = where.in === 'actor' ? req.actor?.[where.name] : (req[where.in] as Record<string, unknown> | undefined)?.[where.name];
   const key = raw == null ? '' : String(raw);
   const found = key ? await t.load(db, key) : null;
-  if (!found) throw AppError.notFound(bi(`找不到所请求的记录（${key || '未给出编号'}）`, `No such record (${key || 'no key given'})`));
+  if (!found) throw notFound(t, key);
   return { type, id: key, ...found };
+}
+
+function notFound(t: ResourceType | undefined, key: string): AppError {
+  return AppError.notFound(t?.label
+    ? bi(`找不到该${t.label['zh-CN']}（${key || '未给出编号'}）`, `No such ${t.label.en} (${key || 'no key given'})`)
+    : bi(`找不到所请求的记录（${key || '未给出编号'}）`, `No such record (${key || 'no key given'})`));
+}
+
+/** A loader over a row id: a key that is no row id finds nothing (a 404, never a 500). */
+export function byRowId(find: (db: AnyDB, id: number) => Promise<Omit<Resource, 'type' | 'id'> | null>): ResourceType['load'] {
+  return async (db, key) => {
+    const id = rowId(key);
+    return id === null ? null : find(db, id);
+  };
 }
 
 /** Default scope: the `:code` path parameter, as a 12-digit division code. */
@@ -90,10 +122,12 @@ export function installGuard(app: FastifyInstance, opts: { db: AnyDB; policy: Po
   app.decorateRequest('capacity', null);
   app.decorateRequest('decision', null);
   app.decorateRequest('resource', null);
-  app.decorateRequest('can', function (this: FastifyRequest, action: string, resource?: Resource) {
+  app.decorateRequest('ask', function (this: FastifyRequest, action: string, resource?: Resource) {
     const r = resource ?? this.resource;
-    if (!this.actor || !r) return false;
-    return can(opts.policy, this.actor, action, r).allowed;
+    return this.actor && r ? can(opts.policy, this.actor, action, r) : null;
+  });
+  app.decorateRequest('can', function (this: FastifyRequest, action: string, resource?: Resource) {
+    return this.ask(action, resource)?.allowed ?? false;
   });
 
   app.addHook('onRoute', (route) => {
@@ -107,7 +141,7 @@ export function installGuard(app: FastifyInstance, opts: { db: AnyDB; policy: Po
     if (c.resource && !opts.resources.has(c.resource)) {
       throw new Error(`route ${route.method} ${route.url} acts on resource type ${c.resource}, which no module registered`);
     }
-    if (route.url.startsWith('/api/') && c.action && !c.resource && !c.scope && !route.url.includes(':code')) {
+    if (route.url.startsWith('/api/') && c.action && !c.resource && !route.url.includes(':code')) {
       throw new Error(`route ${route.method} ${route.url} needs ${c.action} but names no resource and has no :code parameter`);
     }
   });
@@ -134,13 +168,11 @@ export function installGuard(app: FastifyInstance, opts: { db: AnyDB; policy: Po
       throw AppError.forbidden(bi('请求缺少有效的 CSRF 令牌，请刷新页面后重试', 'Missing or wrong CSRF token; reload the page and retry'));
     }
     if (!c.action) return;
-    // A route still on a hand-written scope resolver: its node stands in for the resource.
-    const resource = c.scope
-      ? { type: 'jurisdiction', id: '', jurisdictionCode: await c.scope(req) }
-      : await loadResource(opts.db, opts.resources, c.resource ?? 'jurisdiction', req);
+    const resource = await loadResource(opts.db, opts.resources, c.resource ?? 'jurisdiction', req);
     req.resource = resource;
     const decision = can(opts.policy, req.actor, c.action, resource);
     req.decision = decision;
+    if (!decision.allowed && c.denied === 'notFound') throw notFound(opts.resources.get(resource.type), resource.id);
     if (!decision.allowed) {
       const target = resource.jurisdictionCode;
       throw AppError.forbidden(
@@ -150,6 +182,14 @@ export function installGuard(app: FastifyInstance, opts: { db: AnyDB; policy: Po
     }
     req.capacity = decision.grant;
   });
+}
+
+/** The actor a procedure step is taken by: the account, in the capacity the guard allowed, with
+ * the chain to judge each step's action on the route's resource. */
+export function procActor(req: FastifyRequest): ProcActor {
+  const a = req.actor;
+  if (!a) throw new Error('procActor called on an anonymous request');
+  return { label: a.username, role: (req.capacity?.role ?? 'resident') as ProcActor['role'], may: (action) => req.can(action) };
 }
 
 export function capacityOf(req: FastifyRequest): Capacity {
@@ -179,23 +219,16 @@ export function systemCapacity(job: string, code: string | null): Capacity {
  * rows the use case records default to it, and a write that records no row at all is refused
  * and rolled back, so a change without its audit row cannot exist.
  */
-export async function write<T>(db: AnyDB, who: Capacity, action: string, fn: (w: Write) => Promise<T>): Promise<T>;
-/** @deprecated being replaced by write(db, who, action, fn). */
-export async function write<T>(db: AnyDB, who: Capacity, fn: (w: Write) => Promise<T>): Promise<T>;
-export async function write<T>(db: AnyDB, who: Capacity, a: string | ((w: Write) => Promise<T>), b?: (w: Write) => Promise<T>): Promise<T> {
-  const action = typeof a === 'string' ? a : null;
-  const fn = typeof a === 'string' ? b! : a;
-  if (action) assertAuditAction(action);
+export async function write<T>(db: AnyDB, who: Capacity, action: string, fn: (w: Write) => Promise<T>): Promise<T> {
+  assertAuditAction(action);
   return db.transaction().execute(async (trx) => {
     const result = await fn({
       trx,
       audit: async (e) => {
-        const entryAction = e.action ?? action;
-        if (!entryAction) throw new Error('an audit entry without an action, in a write that names none');
-        await recordAudit(trx, who, { ...e, action: entryAction });
+        await recordAudit(trx, who, { ...e, action: e.action ?? action });
       },
     });
-    if (action && !hasAudit(trx)) throw new Error(`write ${action} recorded no audit row: refused, nothing kept`);
+    if (!hasAudit(trx)) throw new Error(`write ${action} recorded no audit row: refused, nothing kept`);
     return result;
   });
 }

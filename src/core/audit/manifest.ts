@@ -8,10 +8,12 @@ import { auditMigrations, listAudit } from './audit.ts';
 export const auditManifest: ModuleManifest = {
   name: 'audit',
   migrations: auditMigrations,
-  actions: {
-    'audit.read': {
-      roles: ['supervisor', 'townshipOfficial', 'countyOfficer'],
-      description: bi('查看操作留痕', 'Read the audit log'),
+  permissions: {
+    actions: {
+      'audit.read': {
+        roles: ['supervisor', 'townshipOfficial', 'countyOfficer'],
+        description: bi('查看操作留痕', 'Read the audit log'),
+      },
     },
   },
   pages: [{ path: '/staff/audit', action: 'audit.read', nav: { labelKey: 'nav.audit', order: 90 } }],

@@ -14,8 +14,10 @@ const yearOut = z.object({
 export const calendarManifest: ModuleManifest = {
   name: 'calendar',
   migrations: calendarMigrations,
-  actions: {
-    'calendar.edit': { roles: ['countyOfficer'], description: bi('录入法定节假日安排', 'Enter the official holiday calendar') },
+  permissions: {
+    actions: {
+      'calendar.edit': { roles: ['countyOfficer'], description: bi('录入法定节假日安排', 'Enter the official holiday calendar') },
+    },
   },
   routes(api, ctx) {
     api.get('/api/v1/calendar/:year', {
@@ -34,7 +36,7 @@ export const calendarManifest: ModuleManifest = {
     }, async (req) => {
       const code = codeParam(req);
       if (levelOf(code) !== 'county') throw AppError.validation([fieldError('params.code', 'calendar.county', bi('节假日安排由县民政局录入', 'The holiday calendar is entered by the county'))]);
-      return write(ctx.db, capacityOf(req), (w) => enterYear(w, code, req.params.year, req.body.days, req.body.complete, req.actor!.username));
+      return write(ctx.db, capacityOf(req), 'calendar.edit', (w) => enterYear(w, code, req.params.year, req.body.days, req.body.complete, req.actor!.username));
     });
   },
 };

@@ -45,7 +45,7 @@ export const notificationsManifest: ModuleManifest = {
       },
     }, async (req) => {
       const a = req.actor!;
-      const p = await write(ctx.db, capacityOf(req), (w) => setPreferences(w, a.accountId, { inApp: req.body.inApp, sms: req.body.sms, phone: req.body.phone ?? null }, ctx.now(), a.grants[0]?.jurisdictionCode ?? '000000000000'));
+      const p = await write(ctx.db, capacityOf(req), 'notifications.preferences', (w) => setPreferences(w, a.accountId, { inApp: req.body.inApp, sms: req.body.sms, phone: req.body.phone ?? null }, ctx.now(), a.grants[0]?.jurisdictionCode ?? '000000000000'));
       return { ...p, smsAdapter: adapter?.name ?? null };
     });
   },

@@ -52,10 +52,8 @@ export interface ProcedureStep { action: string; system?: boolean; /** What the 
 export interface ProcedureDefinition {
   kind: string;
   machine: AnyStateMachine;
-  /** @deprecated being replaced by `steps`: who may send each event. */
-  roles?: Record<string, readonly (Role | 'system')[]>;
   /** The action each event needs, judged by the permission chain like any route. */
-  steps?: Record<string, ProcedureStep>;
+  steps: Record<string, ProcedureStep>;
   /** Names of the states, for the timeline. */
   stateLabels: Record<string, Bilingual>;
   /** Checks beyond the machine (meetings held, votes passed…): an empty list allows the event. */
@@ -74,6 +72,12 @@ export async function startProcedure(w: Write, def: ProcedureDefinition, village
   await t(w.trx).insertInto('procedureEvent').values({ procedureId: row.id, type: 'start', payload: JSON.stringify(input), fromState: null, toState: state, actorLabel: actor.label, actorRole: actor.role, note: null, at: now }).execute();
   await w.audit({ action: `${def.kind}.start`, targetType: 'procedure', targetId: row.id, jurisdictionCode: villageCode, after: { title, state } });
   return getProcedure(w.trx, row.id);
+}
+
+/** A procedure of one kind, or null (for a resource loader: a missing one is a 404). */
+export async function findProcedure(db: AnyDB, kind: string, id: number): Promise<ProcedureView | null> {
+  const p = await t(db).selectFrom('procedure').selectAll().where('id', '=', id).where('kind', '=', kind).executeTakeFirst();
+  return (p as ProcedureView | undefined) ?? null;
 }
 
 export async function getProcedure(db: AnyDB, id: number): Promise<ProcedureView> {
@@ -110,27 +114,21 @@ export async function sendEvent(w: Write, def: ProcedureDefinition, id: number, 
   return getProcedure(w.trx, id);
 }
 
-/** The engine's order: the actor must be allowed the step's action before the machine is asked. */
-function mayTake(def: ProcedureDefinition, type: string, actor: ProcActor): void {
-  const step = def.steps?.[type];
-  const allowed = def.roles?.[type];
-  if (!step && !allowed) throw AppError.validation([fieldError('type', 'procedure.unknownEvent', bi(`未知步骤 ${type}`, `Unknown step ${type}`))]);
+/** The engine's order: the actor must be allowed the step's action before the machine is asked.
+ * Exported so a use case that prepares a step (drafts, findings) can ask first and refuse early. */
+export function mayTake(def: ProcedureDefinition, type: string, actor: ProcActor): void {
+  const step = def.steps[type];
+  if (!step) throw AppError.validation([fieldError('type', 'procedure.unknownEvent', bi('没有这一步', 'There is no such step'))]);
   if (actor.role === 'operator') return;
-  if (step) {
-    const ok = actor.role === 'system' ? step.system === true : actor.may?.(step.action) === true;
-    if (!ok) throw AppError.forbidden(bi(`您没有执行「${type}」这一步的权限（需要 ${step.action}）`, `You may not take the step "${type}" (it needs ${step.action})`), { action: step.action });
-    return;
-  }
-  if (!(allowed as readonly string[]).includes(actor.role)) {
-    throw AppError.forbidden(bi(`${actor.role} 不能执行「${type}」这一步（须为 ${allowed!.join('、')}）`, `A ${actor.role} cannot take the step "${type}" (needs ${allowed!.join(', ')})`));
-  }
+  const ok = actor.role === 'system' ? step.system === true : actor.may?.(step.action) === true;
+  if (!ok) throw AppError.forbidden(bi(`您没有执行「${step.label['zh-CN']}」这一步的权限`, `You may not take the step "${step.label.en}"`), { action: step.action });
 }
 
 /** The audit names a procedure kind records (its start and each event, plus the notes it takes):
  * a module spreads them into its permissions.ts `audit`, so the vocabulary stays closed. */
 export function procedureAuditNames(def: ProcedureDefinition, notes: Record<string, Bilingual> = {}): Record<string, Bilingual> {
   const out: Record<string, Bilingual> = { [`${def.kind}.start`]: bi('启动程序', 'Started the procedure') };
-  for (const [type, step] of Object.entries(def.steps ?? {})) out[`${def.kind}.${type}`] = step.label;
+  for (const [type, step] of Object.entries(def.steps)) out[`${def.kind}.${type}`] = step.label;
   for (const [type, label] of Object.entries(notes)) out[`${def.kind}.${type}`] = label;
   return out;
 }

@@ -7,8 +7,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { backends } from '../support/backends.ts';
-import { COUNTY, openWorld, TOWNSHIP, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
+import { COUNTY, openWorld, PASSWORD, TOWNSHIP, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
 import { anonymous, loginAs, type Client } from '../support/http.ts';
+import { write } from '../../src/core/access/guard.ts';
+import { createAccount, createDepartment, grantRole } from '../../src/core/access/service.ts';
 import { appFor } from '../support/http.ts';
 
 for (const backend of backends()) {
@@ -164,6 +166,57 @@ for (const backend of backends()) {
       const r = await township.post(`/api/v1/jurisdictions/${TOWNSHIP}/work-requests`, request({ listItemId: extra.json().id }));
       assert.equal(r.statusCode, 422);
       assert.equal(r.json().errors[0].rule, 'dutyList.unknown');
+    });
+
+    test('a county department\'s staff file work requests as their department; a township office\'s may not', async () => {
+      const db = world.platform.database.db;
+      const who = { accountId: null, label: 'fixture', role: 'operator', code: null };
+      await write(db, who, 'departments.create', async (w) => {
+        const bureau = await createDepartment(w.trx, who, { jurisdictionCode: COUNTY, kind: 'organisationDepartment', name: '丰都县委组织部' });
+        const office = await createDepartment(w.trx, who, { jurisdictionCode: TOWNSHIP, kind: 'civilAffairsOffice', name: '三建乡社会事务办' });
+        for (const [username, d] of [['org-staff', bureau], ['township-office-staff', office]] as const) {
+          await createAccount(w.trx, who, { username, displayName: username, password: PASSWORD });
+          await grantRole(w.trx, who, username, 'departmentStaff', d.jurisdictionCode, d.id);
+        }
+      });
+      const signIn = async (username: string) => {
+        const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: PASSWORD } });
+        assert.equal(res.statusCode, 200, res.body);
+        const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+        const headers = { cookie, 'x-csrf-token': res.json().csrfToken as string };
+        return (url: string, payload: object) => app.inject({ method: 'POST', url, payload, headers });
+      };
+      const org = await signIn('org-staff');
+      const body = { title: '党员信息采集', description: '采集党员基本信息', listItemId: items.assistedMatters, villageCodes: [VILLAGE_A], fundingFen: 100000, fundingSource: '县级财政', conditions: '提供采集设备' };
+      const filed = await org(`/api/v1/jurisdictions/${COUNTY}/work-requests`, body);
+      assert.equal(filed.statusCode, 201, filed.body);
+      assert.equal(filed.json().department, '丰都县委组织部', 'the request carries the filer\'s department');
+      const other = await org(`/api/v1/jurisdictions/${COUNTY}/work-requests`, { ...body, department: '县统计局' });
+      assert.equal(other.statusCode, 422, other.body);
+      assert.equal(other.json().errors[0].field, 'department');
+      const office = await signIn('township-office-staff');
+      const refused = await office(`/api/v1/jurisdictions/${TOWNSHIP}/work-requests`, { ...body, department: '三建乡社会事务办' });
+      assert.equal(refused.statusCode, 403, 'a township office is no county department');
+      assert.ok((refused.json().trace as string[]).some((l) => /department kind not allowed/.test(l)));
+      assert.equal((await township.post(`/api/v1/jurisdictions/${TOWNSHIP}/work-requests`, { ...body, department: undefined })).statusCode, 422, 'filed on a department\'s behalf, the department is named');
+    });
+
+    test('each record is resolved by its loader: an unknown id is 404 before any permission is asked', async () => {
+      for (const [who, method, url, payload] of [
+        [county, 'PATCH', '/api/v1/duty-list-items/999999', { title: '不存在' }],
+        [county, 'POST', '/api/v1/duty-list-items/999999/retire', undefined],
+        [township, 'GET', '/api/v1/work-requests/999999', undefined],
+        [county, 'POST', '/api/v1/work-requests/999999/county-decision', { decision: 'refuse', basis: '不存在' }],
+        [committeeA, 'POST', '/api/v1/tasks/999999/refuse', {}],
+        [county, 'POST', '/api/v1/signboards/999999/county-decision', { decision: 'refuse', basis: '不存在' }],
+        [committeeA, 'POST', '/api/v1/signboards/999999/remove', undefined],
+        // Not even a permission: a resident is told there is no such record, like anyone.
+        [resident, 'GET', '/api/v1/work-requests/999999', undefined],
+      ] as const) {
+        const res = await who.request({ method, url, ...(payload === undefined ? {} : { payload }) });
+        assert.equal(res.statusCode, 404, `${method} ${url}: ${res.body}`);
+        assert.match(res.json().messages.en, /No such [a-z ]+ \(999999\)/, 'the 404 says what is missing');
+      }
     });
 
     test('the named rule is served over HTTP', async () => {

@@ -165,7 +165,9 @@ for (const backend of backends()) {
       assert.ok(!('onBehalfOf' in row.after), 'filed by the resident, not on her behalf');
       problem(await me.post(`/api/v1/certificate-requests/${lawful.id}/issue`, { statement: '自己给自己盖章' }), 403);
       problem(await (await loginAs(app, 'gridA')).post(`/api/v1/certificate-requests/${lawful.id}/issue`, { statement: '网格员无公章' }), 403);
-      problem(await (await loginAs(app, 'committeeA')).post('/api/v1/my/certificate-requests', { name: '居住证明', purpose: '工作人员账户没有关联居民' }), 403);
+      // An account linked to no resident has no own resident record for the route to act on.
+      const unlinked = problem(await (await loginAs(app, 'committeeA')).post('/api/v1/my/certificate-requests', { name: '居住证明', purpose: '工作人员账户没有关联居民' }), 404) as { messages: { en: string } };
+      assert.match(unlinked.messages.en, /No such resident record linked to this account/);
       problem(await me.post('/api/v1/my/certificate-requests', { name: '居住证明' }), 422);
 
       const issued = (await (await loginAs(app, 'committeeA')).post(`/api/v1/certificate-requests/${lawful.id}/issue`, { statement: '该居民自2015年起在本社区实际居住。' })).json();
@@ -180,9 +182,20 @@ for (const backend of backends()) {
       assert.equal(pdf.statusCode, 200);
       assert.equal(pdf.headers['content-type'], 'application/pdf');
       assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
-      problem(await me.get(`/api/v1/my/certificates/${VILLAGE_A}-2026-0002/pdf`), 404); // 廖明华's, not hers
+      const notHers = problem(await me.get(`/api/v1/my/certificates/${VILLAGE_A}-2026-0002/pdf`), 404) as { messages: { en: string } }; // 廖明华's, not hers
+      assert.match(notHers.messages.en, new RegExp(`No such certificate \\(${VILLAGE_A}-2026-0002\\)`), 'the chain denies her (not the owner) and the route answers "not found", as for a missing one');
       problem(await (await loginAs(app, 'committeeA')).get(`/api/v1/my/certificates/${number}/pdf`), 404);
       problem(await anonymous(app).get(`/api/v1/my/certificates/${number}/pdf`), 401);
+      // The chain decides: holding a certificate (or owning a request) is no staff right.
+      problem(await me.get(`/api/v1/certificates/${number}/pdf`), 403);
+      problem(await me.get(`/api/v1/certificate-requests/${lawful.id}`), 403);
+      // Unknown records: the loaders find none.
+      const missing = problem(await me.get(`/api/v1/my/certificates/${VILLAGE_A}-2026-9999/pdf`), 404) as { messages: { en: string } };
+      assert.match(missing.messages.en, /No such certificate/, 'a missing certificate is the loader\'s 404');
+      problem(await (await loginAs(app, 'committeeA')).get(`/api/v1/certificates/${VILLAGE_A}-2026-9999/pdf`), 404);
+      problem(await (await loginAs(app, 'committeeA')).get('/api/v1/certificate-requests/999999'), 404);
+      problem(await (await loginAs(app, 'township')).post('/api/v1/certificate-requests/999999/decision', { list: 'lawful', basis: '乡镇决定的依据' }), 404);
+      problem(await (await loginAs(app, 'county')).post('/api/v1/certificate-list-entries/999999/withdraw'), 404);
     });
 
     test('the named rule certificate-decision over HTTP', async () => {

@@ -5,6 +5,7 @@ import { backends } from '../support/backends.ts';
 import { openWorld, VILLAGE_A, VILLAGE_B, type World } from '../support/fixture.ts';
 import { anonymous, appFor, loginAs } from '../support/http.ts';
 import { installCategories } from '../../src/modules/consultation/service.ts';
+import { listAudit } from '../../src/core/audit/audit.ts';
 
 for (const backend of backends()) {
   describe(`consultation API on ${backend.name}`, () => {
@@ -76,6 +77,22 @@ for (const backend of backends()) {
       assert.equal(v.state, 'closed');
       assert.deepEqual(v.timeline.map((e: { type: string }) => e.type), ['start', 'accept', 'recordSession', 'adopt', 'implement', 'reportBack']);
       assert.equal((await loginAs(app, 'residentA').then((r) => r.post(`/api/v1/consultations/${topic}/comments`, { body: '关闭后留言' }))).statusCode, 409);
+    });
+
+    test('each step needs consultation.manage on the topic\'s village; a missing topic or comment is a 404', async () => {
+      const r = await loginAs(app, 'residentA');
+      const cats = (await anonymous(app).get(`/api/v1/jurisdictions/${VILLAGE_A}/consultation-categories`)).json();
+      const other = (await r.post(`/api/v1/villages/${VILLAGE_A}/consultations`, { categoryId: cats[1].id, title: '垃圾收集点选址', description: '请大家发表意见' })).json().id;
+      const b = await loginAs(app, 'committeeB');
+      const refused = await b.post(`/api/v1/consultations/${other}/steps`, { type: 'accept', text: '别村的委员' });
+      assert.equal(refused.statusCode, 403, 'another village\'s committee');
+      assert.equal(refused.json().action, 'consultation.manage');
+      const c = await loginAs(app, 'committeeA');
+      assert.equal((await c.post('/api/v1/consultations/999999/steps', { type: 'accept', text: '没有这个议题' })).statusCode, 404);
+      assert.equal((await r.post('/api/v1/consultations/999999/comments', { body: '没有这个议题' })).statusCode, 404);
+      assert.equal((await c.post('/api/v1/consultation-comments/999999/hide', { reason: '没有这条留言' })).statusCode, 404);
+      const audit = await listAudit(world.platform.database.db, VILLAGE_A, { limit: 200 });
+      assert.ok(audit.some((a) => a.action === 'consultation.reportBack') && audit.some((a) => a.action === 'consultation.moderate'), 'steps and moderation are audited under declared names');
     });
   });
 }

@@ -274,7 +274,7 @@ for (const backend of backends()) {
       refused(await committee.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'vote', meetingId: wrong.id, motionId, womenPresent: 1 }), 409, /covenant\.vote\.(kind|motion)/);
       refused(await committee.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'vote', meetingId: meeting.id, motionId, womenPresent: 0 }), 409, /covenant\.vote\.women/);
       refused(await committee.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'vote', meetingId: meeting.id, motionId, womenPresent: 3 }), 409, /covenant\.vote\.women/);
-      refused(await township.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'vote', meetingId: meeting.id, motionId, womenPresent: 1 }), 403);
+      refused(await township.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'vote', meetingId: meeting.id, motionId, womenPresent: 1 }), 403, /covenants\.manage/);
       const adopted = ok(await committee.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'vote', meetingId: meeting.id, motionId, womenPresent: 1 }));
       assert.equal(adopted.state, 'adopted');
       assert.equal(adopted.context.womenPresent, 1);
@@ -283,12 +283,12 @@ for (const backend of backends()) {
 
     test('filed by the township, published by the committee to the ledger; the printable covenant', async () => {
       refused(await committee.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'publish' }), 409, /order/);
-      refused(await committee.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'file' }), 403);
+      refused(await committee.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'file' }), 403, /covenants\.file/);
       now = new Date('2026-11-23T08:00:00Z'); // later the same day (sessions stay valid)
       const filed = ok(await township.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'file' }));
       assert.equal(filed.state, 'filed');
       assert.equal(filed.context.filedOn, '2026-11-23');
-      refused(await township.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'publish' }), 403);
+      refused(await township.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'publish' }), 403, /covenants\.manage/);
       const published = ok(await committee.post(`/api/v1/covenant-revisions/${revisionId}/steps`, { type: 'publish' }));
       assert.equal(published.state, 'published');
       assert.deepEqual(published.timeline.map((e: { type: string }) => e.type), ['start', 'draft', 'submitReview', 'returnDraft', 'submitReview', 'approve', 'vote', 'file', 'publish']);
@@ -348,6 +348,36 @@ for (const backend of backends()) {
       assert.deepEqual(ok(await resident.get(`/api/v1/villages/${VILLAGE_A}/covenant/warning-roll`)).map((e: { personName: string }) => e.personName), ['李某']);
       const staff = ok(await committee.get(`/api/v1/villages/${VILLAGE_A}/covenant/warning-roll`));
       assert.equal(staff.find((e: { personName: string }) => e.personName === '王某').expired, true);
+    });
+
+    test('the permission chain on covenant records: the person named appeals as the owner, not another\'s entry; a missing record is a 404', async () => {
+      const entry = (residentId: number) => committee.post(`/api/v1/villages/${VILLAGE_A}/covenant/roll`, { kind: 'warning', residentId, clauseId: clause.care, description: '楼道堆放杂物，经劝导未清理', evidence: '网格员记录', recordedOn: '2026-11-23' });
+      // 廖明华's entry: resident-a (谭秀英) holds no grant that allows an appeal and does not own it.
+      const other = ok(await entry(world.residents.A[0]!), 201);
+      const denied = await resident.post(`/api/v1/covenant-roll/${other.id}/appeal`, { text: '替别人申诉' });
+      refused(denied, 403, /does not own covenantRollEntry/);
+      assert.equal(ok(await committee.get(`/api/v1/villages/${VILLAGE_A}/covenant/warning-roll`)).find((e: { id: number }) => e.id === other.id).appealText, null, 'nothing written');
+      // Her own entry: allowed as its owner, audited in her own capacity.
+      const mine = ok(await entry(world.residents.A[1]!), 201);
+      const appealed = ok(await resident.post(`/api/v1/covenant-roll/${mine.id}/appeal`, { text: '杂物已经清理' }));
+      assert.equal(appealed.appealText, '杂物已经清理');
+      const { sql } = await import('kysely');
+      const rows = (await sql<{ capacityRole: string }>`SELECT capacity_role AS "capacityRole" FROM audit_log WHERE action = 'covenants.appeal' AND target_id = ${String(mine.id)}`.execute(world.platform.database.db)).rows;
+      assert.deepEqual(rows.map((r) => r.capacityRole), ['self']);
+      // Another village's staff are refused on the record's own village, whatever id they name.
+      refused(await committeeB.post(`/api/v1/covenant-roll/${other.id}/appeal`, { text: '越权' }), 403);
+      refused(await committeeB.get(`/api/v1/covenant-revisions/${revisionId}/opinions`), 403);
+      // Missing records (and ids no row can have) are 404s from the loaders, before any handler.
+      refused(await resident.post('/api/v1/covenant-roll/999999/appeal', { text: '没有这条' }), 404);
+      refused(await resident.post('/api/v1/covenant-roll/99999999999/appeal', { text: '没有这条' }), 404);
+      refused(await committee.get('/api/v1/covenant-revisions/999999/opinions'), 404);
+      refused(await committee.post('/api/v1/covenant-comments/999999/hide', { reason: '不存在的留言' }), 404);
+      refused(await township.post('/api/v1/covenant-findings/999999/decision', { decision: 'lawful', reason: '不存在的意见' }), 404);
+      // A major matter shares the procedure table but is not a revision.
+      const matter = ok(await committee.post(`/api/v1/villages/${VILLAGE_A}/matters`, { title: '社区停车位划线', description: '方案见附件，按“四议两公开”程序决策。' }), 201);
+      refused(await committee.get(`/api/v1/covenant-revisions/${matter.id}/opinions`), 404);
+      refused(await committee.post(`/api/v1/covenant-revisions/${matter.id}/steps`, { type: 'draft' }), 404);
+      refused(await anonymous(app).get(`/api/v1/covenant-revisions/999999/opinions`), 401);
     });
 
     test('the named rule over HTTP', async () => {

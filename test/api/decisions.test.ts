@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { createMachine } from 'xstate';
-import { write } from '../../src/core/access/guard.ts';
+import { write, type Write } from '../../src/core/access/guard.ts';
 import { buildApp } from '../../src/core/app.ts';
 import { startProcedure, timeline, type ProcedureDefinition } from '../../src/core/procedure/engine.ts';
 import { installDefaultCatalog } from '../../src/modules/disclosure/catalog.ts';
@@ -41,16 +41,16 @@ interface Registers {
 async function buildRegisters(world: World): Promise<Registers> {
   const db = world.platform.database.db;
   let seq = 100;
-  const add = async (w: Parameters<Parameters<typeof write>[2]>[0], code: string, householdId: number, p: Person, relation: 'head' | 'spouse' | 'child' | 'parent' | 'sibling' | 'other') => {
+  const add = async (w: Write, code: string, householdId: number, p: Person, relation: 'head' | 'spouse' | 'child' | 'parent' | 'sibling' | 'other') => {
     seq += 2;
     const r = await createResident(w, code, {
       householdId, name: p.name, idNumber: idNumber(p.birth, seq + (p.male ? 1 : 0)), relationToHead: relation, registered: true, habitual: true, partyMember: !!p.party, phone: null,
     }, chinaDate(new Date()));
     return r.id as number;
   };
-  await write(db, { ...op, role: 'countyOfficer', code: COUNTY }, (w) => installDefaultCatalog(w, COUNTY));
+  await write(db, { ...op, role: 'countyOfficer', code: COUNTY }, 'disclosure.catalog', (w) => installDefaultCatalog(w, COUNTY));
 
-  const A = await write(db, op, async (w) => {
+  const A = await write(db, op, 'people.write', async (w) => {
     const byName = new Map<string, number>();
     let n = 0;
     const person = async (p: Person) => {
@@ -86,7 +86,7 @@ async function buildRegisters(world: World): Promise<Registers> {
     return { secretary, chair, partyMembers: 10, reps, byName };
   });
 
-  const B = await write(db, op, async (w) => {
+  const B = await write(db, op, 'people.write', async (w) => {
     const byName = new Map<string, number>();
     const hB = world.households.B;
     const hB2 = (await createHousehold(w, VILLAGE_B, { number: '0002', groupId: world.groups.B[0]! })).id;
@@ -692,13 +692,14 @@ for (const backend of backends()) {
       assert.equal((await matter(m.id)).state, 'consulted');
     });
 
-    // BUG (decisions/matters.ts objection → core/procedure/engine.ts annotate): annotate never
-    // checks the procedure's kind, so POST /api/v1/matters/<id>/objections with the id of another
-    // procedure (a consultation topic, which shares the procedure table) writes an "objection" into
-    // that procedure's timeline and commits it; only afterwards does matterView answer 404.
+    // Was a BUG (decisions/matters.ts objection → core/procedure/engine.ts annotate): annotate did
+    // not check the procedure's kind, so POST /api/v1/matters/<id>/objections with the id of another
+    // procedure (sharing the procedure table) wrote an "objection" into that procedure's timeline.
+    // Now the matter resource's loader answers 404 for anything but a major matter, before the handler.
     test('an objection on a procedure that is not a major matter is refused and writes nothing', async () => {
-      const other: ProcedureDefinition = { kind: 'consultation', machine: createMachine({ id: 'other', initial: 'open', states: { open: {} } }), roles: {}, stateLabels: {} };
-      const p = await write(world.platform.database.db, { ...op, code: VILLAGE_A }, (w) => startProcedure(w, other, VILLAGE_A, '社区议事：广场舞噪音', {}, { label: 'fixture', role: 'operator' }, clock));
+      // Another kind of procedure in the same table (the covenants module's kind, whose audit names are declared).
+      const other: ProcedureDefinition = { kind: 'covenantRevision', machine: createMachine({ id: 'other', initial: 'open', states: { open: {} } }), steps: {}, stateLabels: {} };
+      const p = await write(world.platform.database.db, { ...op, code: VILLAGE_A }, 'covenantRevision.start', (w) => startProcedure(w, other, VILLAGE_A, '社区议事：广场舞噪音', {}, { label: 'fixture', role: 'operator' }, clock));
       const sup = await loginAs(app, 'supervisorA');
       const res = await sup.post(`/api/v1/matters/${p.id}/objections`, { note: '借道异议' });
       assert.equal(res.statusCode, 404, res.body);
@@ -727,6 +728,34 @@ for (const backend of backends()) {
       const m = await schedule(b, VILLAGE_B, { kind: 'partyMembersMeeting', meetingDate: '2026-09-30' });
       assert.deepEqual(m.attendance.map((a) => a.name), ['牟大成'], '龙老汉 died in March');
       assert.deepEqual(m.eligible, { members: 1 });
+    });
+
+    test('the permission chain: each record is judged on its own village, found by its loader; a missing one is a 404', async () => {
+      setDay('2026-09-29');
+      const a = await loginAs(app, 'committeeA');
+      const sup = await loginAs(app, 'supervisorA');
+      const end = { status: 'resigned', endedOn: '2026-09-29', reason: '个人原因辞去代表职务' };
+      // Missing records, and ids no row can have: 404 before any handler runs.
+      problem(await a.post('/api/v1/matters/999999/steps', { type: 'withdraw' }), 404);
+      problem(await sup.post('/api/v1/matters/999999/objections', { note: '没有这个事项' }), 404);
+      problem(await a.get('/api/v1/meetings/999999'), 404);
+      problem(await a.get('/api/v1/meetings/99999999999'), 404);
+      problem(await a.post('/api/v1/meetings/999999/close', { status: 'cancelled' }), 404);
+      problem(await a.post('/api/v1/representatives/999999/end', end), 404);
+      assert.equal((await anonymous(app).get('/api/v1/meetings/999999')).statusCode, 401, 'who is asking comes first');
+      // B's representative belongs to B: committee A is refused on it, and the refusal explains itself.
+      const mu = reg.B.reps.get('牟大成')!;
+      const denied = problem(await a.post(`/api/v1/representatives/${mu}/end`, end), 403);
+      assert.equal(denied.action, 'decisions.representatives');
+      assert.equal(denied.jurisdictionCode, VILLAGE_B);
+      assert.ok((denied.trace as string[]).some((l) => /does not reach/.test(l)), JSON.stringify(denied.trace));
+      // The supervisory committee objects on a matter of its village, and takes no step on it.
+      const m = await startMatter(a, VILLAGE_A, '社区活动室改造');
+      assert.equal((await sup.post(`/api/v1/matters/${m.id}/objections`, { note: '请先公示改造预算' })).statusCode, 200);
+      assert.equal(problem(await sup.post(`/api/v1/matters/${m.id}/steps`, { type: 'withdraw' }), 403).action, 'decisions.advance');
+      const b = await loginAs(app, 'committeeB');
+      problem(await b.post(`/api/v1/matters/${m.id}/objections`, { note: '别村的异议' }), 403);
+      assert.deepEqual((await matter(m.id)).timeline.map((e: { type: string }) => e.type), ['start', 'objection']);
     });
   });
 }

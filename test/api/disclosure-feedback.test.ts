@@ -52,6 +52,8 @@ for (const backend of backends()) {
     after(async () => { await app?.close(); await world?.cleanup(); });
 
     const askUrl = (code = VILLAGE_A) => `/api/v1/villages/${code}/feedback`;
+    /** Signed-in residents of the village ask on their own route (the guard checks disclosure.ask and the CSRF token). */
+    const residentAskUrl = (code = VILLAGE_A) => `/api/v1/villages/${code}/feedback/as-resident`;
 
     test('an anonymous question needs a phone number and its one-time code', async () => {
       const a = anonymous(app);
@@ -129,14 +131,16 @@ for (const backend of backends()) {
 
     test('a signed-in resident of the village asks directly; the supervisors of the village are told', async () => {
       const r = await loginAs(app, 'residentA');
-      problem(await r.request({ method: 'POST', url: askUrl(), payload: { entryId: entry, question: '我家的补贴什么时候发放？' }, headers: { 'x-csrf-token': 'wrong' } }), 403);
-      problem(await r.post(askUrl(), { entryId: draft, question: '草稿能提问吗？' }), 422, 'feedback.entry', 'entryId');
-      problem(await r.post(askUrl(), { entryId: entryB, question: '别村的内容能提问吗？' }), 422, 'feedback.entry');
-      const res = await r.post(askUrl(), { entryId: entry, question: '我家的补贴什么时候发放？' });
+      problem(await r.request({ method: 'POST', url: residentAskUrl(), payload: { entryId: entry, question: '我家的补贴什么时候发放？' }, headers: { 'x-csrf-token': 'wrong' } }), 403);
+      problem(await anonymous(app).post(residentAskUrl(), { entryId: entry, question: '我家的补贴什么时候发放？' }), 401);
+      problem(await r.post(residentAskUrl(), { entryId: draft, question: '草稿能提问吗？' }), 422, 'feedback.entry', 'entryId');
+      problem(await r.post(residentAskUrl(), { entryId: entryB, question: '别村的内容能提问吗？' }), 422, 'feedback.entry');
+      problem(await r.post(residentAskUrl(), { entryId: entry, question: '我家的补贴什么时候发放？', phone: '13900001234' }), 422); // no phone on this route
+      const res = await r.post(residentAskUrl(), { entryId: entry, question: '我家的补贴什么时候发放？' });
       assert.equal(res.statusCode, 201, res.body);
       assert.equal(res.json().dueOn, cal.addWorkingDays(chinaDate(clock), 5));
       q.resident = res.json().id;
-      const board = await r.post(askUrl(), { question: '公开栏什么时候更新十月的财务？' });
+      const board = await r.post(residentAskUrl(), { question: '公开栏什么时候更新十月的财务？' });
       assert.equal(board.statusCode, 201);
       q.board = board.json().id;
 
@@ -149,27 +153,31 @@ for (const backend of backends()) {
       assert.equal((await outbox(world, { kind: 'disclosure.feedback', accountId: await accountId(world, 'supervisor-b') })).length, 0, 'not to another village');
       const staff = (await (await loginAs(app, 'supervisorA')).get(askUrl())).json();
       const row = staff.find((f: { id: number }) => f.id === q.resident);
-      assert.equal(row.askerAccountId, await accountId(world, 'resident-a'));
-      assert.equal(row.phoneMasked, null);
+      assert.deepEqual([row.fromResident, row.phoneMasked], [true, null], 'staff see that a resident asked');
+      assert.ok(!('askerAccountId' in row), 'never whose account it was');
+      assert.equal(staff.find((f: { id: number }) => f.id === q.phone).fromResident, false, 'a question with a confirmed phone');
     });
 
     test('a resident of A asking on B is treated as anonymous', async () => {
       const r = await loginAs(app, 'residentA');
       problem(await r.post(askUrl(VILLAGE_B), { entryId: entryB, question: '鱼泉子村的党费是多少？' }), 422, 'feedback.identify');
       problem(await (await loginAs(app, 'committeeA')).post(askUrl(), { question: '工作人员以居民身份提问？' }), 422, 'feedback.identify');
+      // The residents' route: only a resident of that village.
+      problem(await r.post(residentAskUrl(VILLAGE_B), { entryId: entryB, question: '鱼泉子村的党费是多少？' }), 403);
+      problem(await (await loginAs(app, 'committeeA')).post(residentAskUrl(), { question: '工作人员以居民身份提问？' }), 403);
     });
 
     test('each village\'s own answer window, and questions for B go to B\'s supervisors', async () => {
       const db = world.platform.database.db;
-      await write(db, { accountId: null, label: 'committee-b', role: 'committeeMember', code: VILLAGE_B }, (w) => updateSettings(w, VILLAGE_B, { feedbackWorkingDays: 3 }));
+      await write(db, { accountId: null, label: 'committee-b', role: 'committeeMember', code: VILLAGE_B }, 'disclosure.settings', (w) => updateSettings(w, VILLAGE_B, { feedbackWorkingDays: 3 }));
       const who = { accountId: null, label: 'public', role: 'public', code: VILLAGE_B };
-      const r = await write(db, who, (w) => ask(w, VILLAGE_B, { entryId: entryB, question: '党费收缴标准是什么？' }, { accountId: null, name: null, phone: '13600001111' }, cal, clock));
+      const r = await write(db, who, 'disclosure.askByPhone', (w) => ask(w, VILLAGE_B, { entryId: entryB, question: '党费收缴标准是什么？' }, { accountId: null, name: null, phone: '13600001111' }, cal, clock));
       assert.equal(r.dueOn, cal.addWorkingDays(chinaDate(clock), 3));
       assert.equal(r.dueOn, '2026-09-30');
       q.b = r.id;
       assert.equal((await outbox(world, { kind: 'disclosure.feedback', accountId: await accountId(world, 'supervisor-b') })).length, 1);
       // A due date in a year whose holidays are not yet entered is left open rather than guessed.
-      const late = await write(db, who, (w) => ask(w, VILLAGE_B, { question: '年底的分红什么时候公开？' }, { accountId: null, name: null, phone: '13600001111' }, cal, beijing('2026-12-29')));
+      const late = await write(db, who, 'disclosure.askByPhone', (w) => ask(w, VILLAGE_B, { question: '年底的分红什么时候公开？' }, { accountId: null, name: null, phone: '13600001111' }, cal, beijing('2026-12-29')));
       assert.equal(late.dueOn, null);
       q.undated = late.id;
     });
@@ -183,7 +191,7 @@ for (const backend of backends()) {
       assert.equal(answered.statusCode, 204, answered.body);
       problem(await s.post(`/api/v1/feedback/${q.phone}/answer`, { answer: '再答一次' }), 409);
       assert.equal((await s.post(`/api/v1/feedback/${q.resident}/answer`, { answer: '您家的补贴已于 9 月 20 日打卡发放。', private: true })).statusCode, 204);
-      problem(await s.post('/api/v1/feedback/999999/answer', { answer: '没有这个问题' }), 404);
+      problem(await s.post('/api/v1/feedback/999999/answer', { answer: '没有这个问题' }), 404); // the loader finds no question
 
       const a = anonymous(app);
       const status = (await a.get(`/api/v1/villages/${VILLAGE_A}/board/${entry}/status`)).json();
@@ -204,7 +212,7 @@ for (const backend of backends()) {
 
     test('a question asked as private stays private when answered', async () => {
       const r = await loginAs(app, 'residentA');
-      const res = await r.post(askUrl(), { entryId: entry, question: '我家的低保复核结果是什么？', private: true });
+      const res = await r.post(residentAskUrl(), { entryId: entry, question: '我家的低保复核结果是什么？', private: true });
       assert.equal(res.statusCode, 201);
       assert.equal((await (await loginAs(app, 'supervisorA')).post(`/api/v1/feedback/${res.json().id}/answer`, { answer: '复核通过，详情请到社区面谈。' })).statusCode, 204);
       const status = (await anonymous(app).get(`/api/v1/villages/${VILLAGE_A}/board/${entry}/status`)).json();

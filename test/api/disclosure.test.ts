@@ -351,6 +351,12 @@ for (const backend of backends()) {
       problem(await (await loginUser(app, 'supervisor-b')).post(entryUrl(id, 'approve'), {}), 403);
       assert.equal((await c.get(entryUrl(id))).json().title, '仅本村可见的草稿', 'nothing changed');
       assert.equal((await c.get(entryUrl(id))).json().status, 'inReview');
+      // The resource loaders: a missing entry, catalogue item or question is a 404, whoever asks.
+      problem(await c.get(entryUrl(999999)), 404);
+      problem(await c.post(entryUrl(999999, 'submit'), {}), 404);
+      problem(await b.get(entryUrl(999999)), 404);
+      problem(await (await loginAs(app, 'county')).patch('/api/v1/disclosure-catalog/999999', { active: false }), 404);
+      problem(await s.post('/api/v1/feedback/999999/answer', { answer: '没有这个问题' }), 404);
     });
 
     test('validation names the field and rule, and changes nothing', async () => {
@@ -582,7 +588,7 @@ for (const backend of backends()) {
       world = await openWorld(backend, { now: () => today });
       app = await appFor(world);
       await installCountyCatalog(world);
-      await write(world.platform.database.db, { accountId: null, label: 'committee-b', role: 'committeeMember', code: VILLAGE_B }, (w) => updateSettings(w, VILLAGE_B, { frequentFinance: true }));
+      await write(world.platform.database.db, { accountId: null, label: 'committee-b', role: 'committeeMember', code: VILLAGE_B }, 'disclosure.settings', (w) => updateSettings(w, VILLAGE_B, { frequentFinance: true }));
       const item = async (title: string) => (await itemByTitle(world, VILLAGE_A, title)).id;
       // Q3 2026 is due on 20 October (10 working days after 30 September, across National Day).
       ids.onTime = (await publishOn(world, VILLAGE_A, { column: 'party', catalogItemId: await item('党员发展和党费收缴使用情况'), periodStart: '2026-07-01', periodEnd: '2026-09-30', title: '第三季度党费收缴使用情况', bodyMd: '按时公开。' },

@@ -40,7 +40,7 @@ for (const backend of backends()) {
 
     before(async () => {
       world = await openWorld(backend, { now: () => clock });
-      await write(world.platform.database.db, op, async (w) => {
+      await write(world.platform.database.db, op, 'people.write', async (w) => {
         // 两地人: in both villages' registers as a villager living there (the registers disagree: exactly
         // what Art.13¶3 guards against on the rolls).
         const both = idNumber('1966-05-05', 301);
@@ -94,6 +94,44 @@ for (const backend of backends()) {
       const o = await ok(committeeB.post(`/api/v1/elections/${b.id}/objections`, { voterId: twice.id, claim: 'include', subjectName: '两地人', statement: '本人户籍在本村' }), 201);
       await refused(committeeB.post(`/api/v1/objections/${o.id}/decision`, { decision: 'upheld', reason: '户籍在本村' }), 409, /voter\.registeredElsewhere[\s\S]*第十三条第三款/);
       await ok(committeeB.post(`/api/v1/objections/${o.id}/decision`, { decision: 'rejected', reason: '已在廖家坝社区登记参加选举（组织法第十三条第三款）' }));
+    });
+
+    test('the chain decides on the record\'s village: a resident objects in their own village, not in another; missing records are 404', async () => {
+      // At 2026-09-10 (the first test published B's roll then): A's roll published too, its objection window open.
+      const a = (await ok(committeeA.get(`/api/v1/villages/${VILLAGE_A}/elections`))).find((e: { title: string }) => e.title === '廖家坝换届');
+      await ok(committeeA.post(`/api/v1/elections/${a.id}/roll/publish`));
+      const resident = await loginAs(app, 'residentA');
+      // Allowed: the election's loader puts it on village A, where the resident's grant sits.
+      const mine = await ok(resident.post(`/api/v1/elections/${a.id}/objections`, { claim: 'exclude', subjectName: '两地人', statement: '已在鱼泉子村登记参加选举' }), 201);
+      const filed = (await ok(committeeA.get(`/api/v1/elections/${a.id}`))).objections.find((o: { id: number }) => o.id === mine.id);
+      assert.equal(filed.filedBy, '村民 resident-a', 'filed in the capacity the chain allowed: a resident');
+      // Denied: B's election is on village B, which the resident's grant does not reach; the trace says why.
+      const other = await resident.post(`/api/v1/elections/${idB}/objections`, { claim: 'exclude', subjectName: '甲', statement: '不在本村' });
+      assert.equal(other.statusCode, 403, other.body);
+      assert.match(other.body, /elections\.object/);
+      assert.match(other.body, new RegExp(`does not reach ${VILLAGE_B}`));
+      // Nor may the resident decide their own objection (elections.manage), nor see the election as staff.
+      await refused(resident.post(`/api/v1/objections/${mine.id}/decision`, { decision: 'upheld', reason: '同意' }), 403, /elections\.manage/);
+      await refused(resident.get(`/api/v1/elections/${a.id}`), 403, /elections\.read/);
+      // A's committee does not reach B's objections or elections; the objection's loader finds its village.
+      const bObjection = await ok(committeeB.post(`/api/v1/elections/${idB}/objections`, { claim: 'exclude', subjectName: '乙', statement: '核实' }), 201);
+      await refused(committeeA.post(`/api/v1/objections/${bObjection.id}/decision`, { decision: 'rejected', reason: '无据' }), 403, new RegExp(VILLAGE_B));
+      await ok(committeeB.post(`/api/v1/objections/${bObjection.id}/decision`, { decision: 'rejected', reason: '经核实，乙户籍、居住均在本村' }));
+      // A township official of another township may not vet a nomination in B (the nomination's loader).
+      const v = await votersOf(committeeB, idB);
+      const n = await ok(committeeB.post(`/api/v1/elections/${idB}/nominations`, { position: 'womenMember', nomineeVoterId: v.get('女二')!.id, nominatorVoterIds: [v.get('丁')!.id] }), 201);
+      const otherTownship = await loginAs(app, 'otherTownship');
+      await refused(otherTownship.post(`/api/v1/nominations/${n.id}/vetting`, { department: 'police', passed: true, reason: 'x' }), 403, /elections\.vet/);
+      // Missing records: the loaders answer 404 before any role is judged, also for ids beyond the integer range.
+      for (const [method, url, body] of [
+        ['GET', '/api/v1/elections/999999', undefined], ['GET', '/api/v1/elections/99999999999', undefined],
+        ['POST', '/api/v1/elections/999999/roll/publish', undefined],
+        ['POST', '/api/v1/objections/999999/decision', { decision: 'rejected', reason: 'x' }],
+        ['POST', '/api/v1/nominations/999999/vetting', { department: 'police', passed: true, reason: 'x' }],
+      ] as const) {
+        const r = await township.request({ method, url, ...(body ? { payload: body } : {}) });
+        assert.equal(r.statusCode, 404, `${method} ${url}: ${r.body}`);
+      }
     });
 
     test('Art.31 across posts: the director\'s son is not elected member; Art.30 counts those elected before the supplementary round', async () => {

@@ -35,7 +35,7 @@ for (const backend of backends()) {
 
     before(async () => {
       world = await openWorld(backend, { now: () => clock });
-      await write(world.platform.database.db, op, async (w) => {
+      await write(world.platform.database.db, op, 'people.write', async (w) => {
         let seq = 400;
         for (const [name, birth, hukou, lives] of people) {
           const hh = await createHousehold(w, VILLAGE_B, { number: `R${seq}`, groupId: world.groups.B[0]! });

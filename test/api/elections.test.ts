@@ -58,7 +58,7 @@ for (const backend of backends()) {
 
     before(async () => {
       world = await openWorld(backend, { now: () => clock });
-      await write(world.platform.database.db, op, async (w) => {
+      await write(world.platform.database.db, op, 'people.write', async (w) => {
         let seq = 200;
         for (const [name, birth, female, hukou, lives] of people) {
           const hh = await createHousehold(w, VILLAGE_B, { number: `E${seq}`, groupId: world.groups.B[0]! });

@@ -307,7 +307,7 @@ for (const backend of backends()) {
 
       test('a module route under /api/ without an access rule stops the app from starting', async () => {
         const forgetful: ModuleManifest = {
-          name: 'forgetful', migrations: {}, actions: {},
+          name: 'forgetful', migrations: {}, permissions: { actions: {} },
           routes(api) { api.get('/api/v1/forgotten', async () => ({ secret: true })); },
         };
         await assert.rejects(tryBuild([forgetful]), /GET \/api\/v1\/forgotten declares no access rule/);
@@ -315,7 +315,7 @@ for (const backend of backends()) {
 
       test('a module route that needs an undeclared action stops the app from starting', async () => {
         const typo: ModuleManifest = {
-          name: 'typo', migrations: {}, actions: { 'typo.read': { roles: ['supervisor'], description: { 'zh-CN': '读', en: 'read' } } },
+          name: 'typo', migrations: {}, permissions: { actions: { 'typo.read': { roles: ['supervisor'], description: { 'zh-CN': '读', en: 'read' } } } },
           routes(api) { api.get('/api/v1/jurisdictions/:code/typo', { config: { action: 'typo.raed' } }, async () => ({})); },
         };
         await assert.rejects(tryBuild([typo]), /needs undeclared action typo\.raed/);
@@ -323,7 +323,7 @@ for (const backend of backends()) {
 
       test('a module route that does not declare what it answers stops the app from starting', async () => {
         const vague: ModuleManifest = {
-          name: 'vague', migrations: {}, actions: {},
+          name: 'vague', migrations: {}, permissions: { actions: {} },
           routes(api) { api.get('/api/v1/vague', { config: { public: true } }, async () => ({ anything: true })); },
         };
         await assert.rejects(tryBuild([vague]), /GET \/api\/v1\/vague declares no success response schema/);
@@ -331,14 +331,14 @@ for (const backend of backends()) {
 
       test('two modules declaring the same action stop the app from starting', async () => {
         const copycat: ModuleManifest = {
-          name: 'copycat', migrations: {}, actions: { 'people.write': { roles: ['resident'], description: { 'zh-CN': '写', en: 'write' } } },
+          name: 'copycat', migrations: {}, permissions: { actions: { 'people.write': { roles: ['resident'], description: { 'zh-CN': '写', en: 'write' } } } },
         };
         await assert.rejects(tryBuild([copycat]), /action declared twice: people\.write/);
       });
 
       test('a well-declared module starts and its routes are guarded', async () => {
         const good: ModuleManifest = {
-          name: 'good', migrations: {}, actions: { 'good.read': { roles: ['gridWorker'], description: { 'zh-CN': '读', en: 'read' } } },
+          name: 'good', migrations: {}, permissions: { actions: { 'good.read': { roles: ['gridWorker'], description: { 'zh-CN': '读', en: 'read' } } } },
           routes(api) {
             const ok = { response: { 200: z.object({ ok: z.boolean() }) } };
             api.get('/api/v1/jurisdictions/:code/good', { config: { action: 'good.read' }, schema: ok }, async () => ({ ok: true }));

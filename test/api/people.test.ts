@@ -157,6 +157,11 @@ for (const backend of backends()) {
       assert.equal(foreignGroup.statusCode, 422);
       assert.equal(foreignGroup.json().errors[0].rule, 'group.notInVillage');
       assert.equal((await c.patch(`/api/v1/households/${world.households.B}`, { address: 'x' })).statusCode, 403);
+      // Unknown records: the loaders find none, before any permission is asked.
+      assert.equal((await c.patch('/api/v1/households/999999', { address: 'x' })).statusCode, 404);
+      for (const url of ['/api/v1/residents/999999', '/api/v1/residents/2147483648']) assert.equal((await c.get(url)).statusCode, 404, url);
+      assert.equal((await c.post('/api/v1/residents/999999/personal-data')).statusCode, 404);
+      assert.equal((await c.post('/api/v1/residents/999999/flags', { flag: 'deceased', value: true, effectiveDate: '2026-01-01' })).statusCode, 404);
     });
 
     test('a resident account sees its own record, and only that', async () => {

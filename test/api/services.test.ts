@@ -34,7 +34,7 @@ for (const backend of backends()) {
     before(async () => {
       world = await openWorld(backend, { now: () => clock });
       app = await appFor(world);
-      await write(world.platform.database.db, { accountId: null, label: 'fixture', role: 'countyOfficer', code: COUNTY }, (w) => installDemoCatalog(w, COUNTY));
+      await write(world.platform.database.db, { accountId: null, label: 'fixture', role: 'countyOfficer', code: COUNTY }, 'services.catalog', (w) => installDemoCatalog(w, COUNTY));
     });
     after(async () => { await app.close(); await world.cleanup(); });
 
@@ -86,7 +86,8 @@ for (const backend of backends()) {
       assert.equal(res.json().channel, 'online');
       const audit = (await (await loginAs(app, 'township')).get(`/api/v1/jurisdictions/${TOWNSHIP}/audit?limit=20`)).json().items as { action: string; targetId: string; after: Record<string, unknown> }[];
       assert.ok(!('onBehalfOf' in audit.find((a) => a.action === 'services.file' && a.targetId === String(onlineRequest))!.after));
-      problem(await (await loginAs(app, 'committeeA')).post('/api/v1/my/service-requests', { serviceCode: 'pension-enrolment', description: '工作人员账户没有关联居民' }), 403);
+      // An account linked to no resident has no own resident record to file for (people's ownResident finds none).
+      problem(await (await loginAs(app, 'committeeA')).post('/api/v1/my/service-requests', { serviceCode: 'pension-enrolment', description: '工作人员账户没有关联居民' }), 404);
       const actions = (await me.get('/api/v1/auth/me')).json().actions as string[];
       assert.deepEqual(actions.filter((a) => /^(services|certificates)\./.test(a)).sort(), ['certificates.file', 'services.file', 'services.open311'], 'a resident files (a service or a certificate request); never the desk, the back office or the seal');
     });
@@ -248,6 +249,38 @@ for (const backend of backends()) {
         assert.equal(row.before.dueOn, '2026-10-10');
         assert.equal(row.after.dueOn, '2026-10-13');
       } finally { clock.setTime(start); }
+    });
+
+    test('the chain decides "my requests": the owner reads theirs, anyone else is told there is none; unknown ids are 404 from the loader', async () => {
+      const clerk = await loginAs(app, 'committeeA');
+      const me = await loginAs(app, 'residentA');
+      const mine = (await me.post('/api/v1/my/service-requests', { serviceCode: 'old-age-allowance', description: '申请高龄津贴' })).json();
+      const theirs = (await clerk.post(`/api/v1/villages/${VILLAGE_A}/service-requests`, { residentId: world.residents.A[0], serviceCode: 'old-age-allowance', description: '廖明华的高龄津贴' })).json();
+      // The owner (the resident the request is for) reads it.
+      const own = await me.get(`/api/v1/my/service-requests/${mine.id}`);
+      assert.equal(own.statusCode, 200, own.body);
+      assert.equal(own.json().id, mine.id);
+      // Another person's request: "not found", for a resident and for staff (who own none).
+      const denied = problem(await me.get(`/api/v1/my/service-requests/${theirs.id}`), 404);
+      assert.match(denied.messages.en, new RegExp(`No such service request \\(${theirs.id}\\)`), 'the same answer as for a request that does not exist');
+      problem(await clerk.get(`/api/v1/my/service-requests/${mine.id}`), 404);
+      problem(await anonymous(app).get(`/api/v1/my/service-requests/${mine.id}`), 401);
+      // Owning a request is no staff right: the staff route stays closed to its resident.
+      problem(await me.get(`/api/v1/service-requests/${mine.id}`), 403);
+      problem(await me.post(`/api/v1/service-requests/${mine.id}/transitions`, { to: 'accepted' }), 403);
+      // Unknown records: the loaders find none.
+      const township = await loginAs(app, 'township');
+      const missing = problem(await township.get('/api/v1/service-requests/999999'), 404);
+      assert.match(missing.messages.en, /No such service request \(999999\)/);
+      problem(await me.get('/api/v1/my/service-requests/999999'), 404);
+      problem(await township.post('/api/v1/service-requests/999999/transitions', { to: 'accepted' }), 404);
+      problem(await clerk.get('/api/open311/v2/requests/999999.json'), 404);
+      problem(await clerk.post('/api/v1/errands/999999/return', { returned: '回执一份' }), 404);
+      problem(await (await loginAs(app, 'county')).patch('/api/v1/service-catalog/999999', { workingDays: 2 }), 404);
+      // An errand is acted on in its own village only.
+      const errand = (await clerk.post(`/api/v1/villages/${VILLAGE_A}/errands`, { residentId: world.residents.A[0], office: '三建乡民政办', matter: '高龄津贴', handedOver: '身份证复印件' })).json();
+      problem(await (await loginAs(app, 'committeeB')).post(`/api/v1/errands/${errand.id}/return`, { returned: '别村' }), 403);
+      assert.equal((await clerk.post(`/api/v1/errands/${errand.id}/return`, { returned: '回执一份' })).statusCode, 200);
     });
   });
 }

@@ -6,7 +6,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { write } from '../../src/core/access/guard.ts';
 import { createAccount, grantRole } from '../../src/core/access/service.ts';
 import { listAudit } from '../../src/core/audit/audit.ts';
 import { backends } from '../support/backends.ts';
@@ -40,11 +39,12 @@ for (const backend of backends()) {
     before(async () => {
       world = await openWorld(backend, { now: () => new Date('2026-11-20T02:00:00Z') });
       const op = { accountId: null, label: 'fixture', role: 'operator', code: null };
-      await write(world.platform.database.db, op, async (w) => {
-        await createAccount(w.trx, op, { username: 'volunteer-a', displayName: '廖明华', password: PASSWORD, residentId: world.residents.A[0]! });
-        await grantRole(w.trx, op, 'volunteer-a', 'resident', VILLAGE_A);
-        await createAccount(w.trx, op, { username: 'stranger-b', displayName: '陈国强', password: PASSWORD, residentId: world.residents.B[0]! });
-        await grantRole(w.trx, op, 'stranger-b', 'resident', VILLAGE_B);
+      // createAccount and grantRole record their own audit rows: one transaction (write() counts only its own).
+      await world.platform.database.db.transaction().execute(async (trx) => {
+        await createAccount(trx, op, { username: 'volunteer-a', displayName: '廖明华', password: PASSWORD, residentId: world.residents.A[0]! });
+        await grantRole(trx, op, 'volunteer-a', 'resident', VILLAGE_A);
+        await createAccount(trx, op, { username: 'stranger-b', displayName: '陈国强', password: PASSWORD, residentId: world.residents.B[0]! });
+        await grantRole(trx, op, 'stranger-b', 'resident', VILLAGE_B);
       });
       app = await appFor(world);
       [resident, committee, grid, supervisor, committeeB] = await Promise.all([loginAs(app, 'residentA'), loginAs(app, 'committeeA'), loginAs(app, 'gridA'), loginAs(app, 'supervisorA'), loginAs(app, 'committeeB')]);
@@ -154,7 +154,10 @@ for (const backend of backends()) {
       assert.equal(t.json().wish.state, 'thanked');
       const vols = (await supervisor.get(`/api/v1/villages/${VILLAGE_A}/volunteers`)).json() as { name: string; hours: number }[];
       assert.equal(vols.find((v) => v.name === '青年志愿者协会')!.hours, 4);
-      assert.equal((await supervisor.post(`/api/v1/wishes/${id}/withdraw`, {})).statusCode, 409);
+      // The chain before the wish's rules: a supervisor may not withdraw wishes at all (403); staff
+      // may, but not a thanked one (409).
+      assert.equal((await supervisor.post(`/api/v1/wishes/${id}/withdraw`, {})).statusCode, 403);
+      assert.equal((await committee.post(`/api/v1/wishes/${id}/withdraw`, {})).statusCode, 409);
     });
 
     test('micro-services are offered by volunteers and shown on the wall', async () => {
@@ -166,6 +169,44 @@ for (const backend of backends()) {
       assert.equal(wall.services[0].provider, '廖**');
       assert.equal((await stranger.post(`/api/v1/micro-services/${s.json().id}/withdraw`)).statusCode, 403);
       assert.equal((await volunteer.post(`/api/v1/micro-services/${s.json().id}/withdraw`)).statusCode, 204);
+    });
+
+    test('the chain decides: owners act on what is theirs, staff by their role on the village, and a missing record is a 404', async () => {
+      // Owner allowed: the wisher sees her submitted wish in full and withdraws it herself.
+      const r = await resident.post(`/api/v1/villages/${VILLAGE_A}/wishes`, { title: '想学用智能手机', description: '想学视频通话' });
+      assert.equal(r.statusCode, 201, r.body);
+      const id = r.json().id as number;
+      const own = await resident.get(`/api/v1/wishes/${id}`);
+      assert.equal(own.statusCode, 200, own.body);
+      assert.deepEqual([own.json().full, own.json().actors], [true, ['wisher']]);
+      // Owner denied: another resident of the village does not see it before screening, nor withdraws it.
+      assert.equal((await volunteer.get(`/api/v1/wishes/${id}`)).statusCode, 404, 'not on the wall yet');
+      const notHers = await volunteer.post(`/api/v1/wishes/${id}/withdraw`, {});
+      assert.equal(notHers.statusCode, 403);
+      assert.equal(notHers.json().action, 'wishes.withdraw');
+      assert.equal((await stranger.get(`/api/v1/wishes/${id}`)).statusCode, 403, 'a resident of another village');
+      const w = await resident.post(`/api/v1/wishes/${id}/withdraw`, { reason: '已学会了' });
+      assert.equal(w.statusCode, 200, w.body);
+      assert.equal(w.json().wish.state, 'withdrawn');
+
+      // The claim is the claimant's: only they (or staff) fulfil it; the wisher may not.
+      const w2 = (await resident.post(`/api/v1/villages/${VILLAGE_A}/wishes`, { title: '换个灯泡', description: '厨房灯泡坏了' })).json().id as number;
+      await committee.post(`/api/v1/wishes/${w2}/approve`, {});
+      assert.equal((await volunteer.get(`/api/v1/wishes/${w2}`)).json().full, false, 'on the wall: shared with the village');
+      assert.equal((await volunteer.post(`/api/v1/wishes/${w2}/claim`, {})).statusCode, 200);
+      assert.equal((await resident.post(`/api/v1/wishes/${w2}/fulfil`, { note: '我自己换了', hours: 1 })).statusCode, 403, 'not the claimant');
+      assert.equal((await volunteer.post(`/api/v1/wishes/${w2}/release`, { reason: '这周没空' })).statusCode, 200, 'the claimant releases');
+
+      // A volunteer's own profile: offered as themself; staff for the village's organisations.
+      const org = (await committee.post(`/api/v1/villages/${VILLAGE_A}/volunteers`, { kind: 'unit', name: '供电所党员服务队' })).json().id as number;
+      assert.equal((await volunteer.post(`/api/v1/volunteers/${org}/services`, { title: '线路检查', description: '入户' })).statusCode, 403, 'not the volunteer\'s profile');
+      assert.equal((await grid.post(`/api/v1/volunteers/${org}/services`, { title: '线路检查', description: '入户' })).statusCode, 201, 'staff for an organisation');
+
+      // The loaders: no such wish, profile or micro-service.
+      assert.equal((await resident.get('/api/v1/wishes/999999')).statusCode, 404);
+      assert.equal((await committee.post('/api/v1/wishes/999999/approve', {})).statusCode, 404);
+      assert.equal((await volunteer.post('/api/v1/volunteers/999999/services', { title: 'x', description: 'y' })).statusCode, 404);
+      assert.equal((await volunteer.post('/api/v1/micro-services/999999/withdraw')).statusCode, 404);
     });
   });
 }

@@ -7,7 +7,7 @@ import { CalendarNotCoveredError, makeCalendar } from '../../src/core/calendar/c
 import { serviceRules } from '../../src/modules/services/rule-specs.ts';
 import { AppError } from '../../src/core/errors.ts';
 import { runRule } from '../../src/core/rules.ts';
-import { checkTransition, dueDate, dueDateAfterWaiting, isOverdue, isTerminal, open311Status, requestStates, type RequestState } from '../../src/modules/services/rules.ts';
+import { checkHolder, checkTransition, routesOnMove, dueDate, dueDateAfterWaiting, isOverdue, isTerminal, open311Status, requestStates, type RequestState } from '../../src/modules/services/rules.ts';
 
 const allowed: Record<RequestState, RequestState[]> = {
   received: ['accepted', 'closedNotDone'],
@@ -119,4 +119,16 @@ test('the named rule service-due-after-waiting', () => {
   assert.equal(out.reasons[0]!.rule, 'services.waitingPause');
   assert.throws(() => runRule(spec, { dueOn: '2026-10-09', waitingFrom: '2026-10-09', waitingUntil: '2026-09-30' }, cal), (e: unknown) => e instanceof AppError && e.errors[0]!.field === 'waitingUntil');
   assert.throws(() => runRule(spec, { dueOn: '2026-12-31', waitingFrom: '2026-12-28', waitingUntil: '2026-12-30' }, cal), CalendarNotCoveredError);
+});
+
+test('a routed request\'s back office is its department\'s; department staff act only on what is routed to them', () => {
+  assert.deepEqual(checkHolder({ state: 'received', departmentId: null }, null), { ok: true }, 'the front desk');
+  assert.deepEqual(checkHolder({ state: 'accepted', departmentId: null }, null), { ok: true }, 'routed nowhere: the committee and township, as before');
+  assert.deepEqual(checkHolder({ state: 'accepted', departmentId: 7 }, null), { ok: false, rule: 'request.routedToDepartment' });
+  assert.deepEqual(checkHolder({ state: 'inProgress', departmentId: 7 }, 7), { ok: true });
+  assert.deepEqual(checkHolder({ state: 'inProgress', departmentId: 7 }, 8), { ok: false, rule: 'request.notRoutedHere' });
+  assert.deepEqual(checkHolder({ state: 'received', departmentId: null }, 7), { ok: false, rule: 'request.notRoutedHere' }, 'receiving is the village\'s');
+  assert.equal(routesOnMove('received', 'accepted'), true);
+  assert.equal(routesOnMove('received', 'closedNotDone'), false);
+  assert.equal(routesOnMove('inProgress', 'waitingForResident'), false);
 });

@@ -51,16 +51,17 @@ export async function retireItem(w: Write, id: number, now: Date) {
   await w.audit({ action: 'admission.lists', targetType: 'dutyListItem', targetId: id, jurisdictionCode: row.countyCode, after: { retired: row.title } });
 }
 
-export async function countyOfItem(db: AnyDB, id: number): Promise<string> {
+/** The node a list item belongs to (its county), for the guard; null when there is none. */
+export async function itemNode(db: AnyDB, id: number) {
   const r = await t(db).selectFrom('dutyListItem').select('countyCode').where('id', '=', id).executeTakeFirst();
-  if (!r) throw AppError.notFound(bi('没有该清单事项', 'No such list item'));
-  return r.countyCode;
+  return r ? { jurisdictionCode: r.countyCode } : null;
 }
 
 // --- work requests
 
 export interface WorkRequestInput {
-  department: string; title: string; description: string; listItemId: number | null; villageCodes: string[];
+  /** The department the work is for; filed by a department's own staff, their department's name. */
+  department?: string | undefined; title: string; description: string; listItemId: number | null; villageCodes: string[];
   fundingFen?: number | null | undefined; fundingSource?: string | null | undefined; conditions?: string | null | undefined;
   requiresDedicatedOffice?: boolean | undefined; requiresDedicatedStaff?: boolean | undefined;
 }
@@ -74,9 +75,17 @@ async function itemOf(db: AnyDB, id: number | null, countyCode: string) {
   return item;
 }
 
-/** Files a department's request and decides it at once by the rule; unlisted ones wait for the county. */
-export async function fileWorkRequest(w: Write, atCode: string, filedBy: string, input: WorkRequestInput, now: Date) {
+/** Files a department's request and decides it at once by the rule; unlisted ones wait for the county.
+ * `asDepartment`: the department the filer acts for (their grant's), whose name the request carries. */
+export async function fileWorkRequest(w: Write, atCode: string, filedBy: string, input: WorkRequestInput, now: Date, asDepartment: { name: string } | null = null) {
   const countyCode = countyOf(atCode);
+  const given = input.department?.trim() || null;
+  if (asDepartment && given && given !== asDepartment.name) {
+    throw AppError.validation([fieldError('department', 'admission.ownDepartment', bi(`您以${asDepartment.name}工作人员身份提交，部门须为“${asDepartment.name}”`, `You file as staff of ${asDepartment.name}; the department must be "${asDepartment.name}"`))]);
+  }
+  const department = asDepartment?.name ?? given;
+  if (!department) throw AppError.validation([fieldError('department', 'admission.departmentRequired', bi('请填写提出事项的部门', 'Name the department the work is for'))]);
+  input = { ...input, department };
   const villages = [...new Set(input.villageCodes)];
   if (villages.length === 0) throw AppError.validation([fieldError('villageCodes', 'villageCodes.required', bi('请选择至少一个村(社区)', 'Choose at least one village'))]);
   for (const [i, v] of villages.entries()) {
@@ -92,14 +101,14 @@ export async function fileWorkRequest(w: Write, atCode: string, filedBy: string,
   const d = decideWorkRequest(facts);
   const status: WorkRequestRow['status'] = d.outcome;
   const row = await t(w.trx).insertInto('workRequest').values({
-    countyCode, filedAtCode: atCode, filedBy, department: input.department, title: input.title, description: input.description,
+    countyCode, filedAtCode: atCode, filedBy, department, title: input.title, description: input.description,
     listItemId: item?.id ?? null, villageCodes: JSON.stringify(villages), fundingFen: facts.fundingFen, fundingSource: facts.fundingSource, conditions: facts.conditions,
     requiresDedicatedOffice: facts.requiresDedicatedOffice, requiresDedicatedStaff: facts.requiresDedicatedStaff,
     status, rule: d.rule, basis: d.basis, reason: JSON.stringify(d.reason), missing: JSON.stringify(d.outcome === 'refused' ? d.missing : []),
     countyNote: null, decidedAt: d.outcome === 'countyReview' ? null : now, createdAt: now,
   }).returning('id').executeTakeFirstOrThrow();
   await t(w.trx).insertInto('villageTask').values(villages.map((v) => ({ workRequestId: row.id, villageCode: v, refusedAt: null, refusalReason: null }))).execute();
-  await w.audit({ action: 'admission.file', targetType: 'workRequest', targetId: row.id, jurisdictionCode: atCode, after: { department: input.department, title: input.title, villages, status, rule: d.rule } });
+  await w.audit({ action: 'admission.file', targetType: 'workRequest', targetId: row.id, jurisdictionCode: atCode, after: { department, title: input.title, villages, status, rule: d.rule } });
   // The villages learn of every task meant for them (admitted ones to do, others they may refuse);
   // the county officers of one that waits for their decision.
   const committees = [];
@@ -107,13 +116,13 @@ export async function fileWorkRequest(w: Write, atCode: string, filedBy: string,
   await notify(w.trx, committees.map((a) => ({
     accountId: a.accountId, jurisdictionCode: a.jurisdictionCode, kind: `admission.${status}`,
     subject: status === 'admitted' ? `新的工作事项：${input.title}` : status === 'refused' ? `已拒绝进入的事项：${input.title}` : `待县级准入的事项：${input.title}`,
-    body: `${input.department}：${d.reason['zh-CN']}`.slice(0, 200), link: `/staff/admission/tasks?at=${a.jurisdictionCode}`, dedupeKey: `work:${row.id}:${a.accountId}`,
+    body: `${department}：${d.reason['zh-CN']}`.slice(0, 200), link: `/staff/admission/tasks?at=${a.jurisdictionCode}`, dedupeKey: `work:${row.id}:${a.accountId}`,
   })));
   if (status === 'countyReview') {
     const officers = (await accountsReaching(w.trx, 'countyOfficer', countyCode)).filter((a) => a.jurisdictionCode === countyCode);
     await notify(w.trx, officers.map((a) => ({
       accountId: a.accountId, jurisdictionCode: countyCode, kind: 'admission.countyReview', subject: `工作事项待准入审批：${input.title}`,
-      body: `${input.department}，涉及 ${villages.length} 个村(社区)`, link: `/staff/admission/requests?at=${countyCode}`, dedupeKey: `work:${row.id}:county:${a.accountId}`,
+      body: `${department}，涉及 ${villages.length} 个村(社区)`, link: `/staff/admission/requests?at=${countyCode}`, dedupeKey: `work:${row.id}:county:${a.accountId}`,
     })));
   }
   return getWorkRequest(w.trx, row.id);
@@ -137,10 +146,11 @@ export async function listWorkRequests(db: AnyDB, code: string) {
   return out;
 }
 
-export async function countyOfWorkRequest(db: AnyDB, id: number): Promise<string> {
-  const r = await t(db).selectFrom('workRequest').select('countyCode').where('id', '=', id).executeTakeFirst();
-  if (!r) throw AppError.notFound(bi('没有该工作事项申请', 'No such work request'));
-  return r.countyCode;
+/** The node a work request belongs to, for the guard: where it was filed (a township, or the county
+ * itself), so the filer's township and the county above it reach it; null when there is none. */
+export async function workRequestNode(db: AnyDB, id: number) {
+  const r = await t(db).selectFrom('workRequest').select('filedAtCode').where('id', '=', id).executeTakeFirst();
+  return r ? { jurisdictionCode: r.filedAtCode } : null;
 }
 
 /**
@@ -181,10 +191,10 @@ export async function villageTasks(db: AnyDB, villageCode: string) {
   });
 }
 
-export async function villageOfTask(db: AnyDB, id: number): Promise<string> {
+/** The village a task is for, for the guard; null when there is none. */
+export async function taskNode(db: AnyDB, id: number) {
   const r = await t(db).selectFrom('villageTask').select('villageCode').where('id', '=', id).executeTakeFirst();
-  if (!r) throw AppError.notFound(bi('没有该事项', 'No such task'));
-  return r.villageCode;
+  return r ? { jurisdictionCode: r.villageCode } : null;
 }
 
 /** The village refuses a task that was not admitted (民发〔2015〕136号). */
@@ -206,10 +216,10 @@ export async function signboards(db: AnyDB, villageCode: string) {
   return rows.map((r) => ({ ...r, reason: r.reason as Bilingual }));
 }
 
-export async function villageOfSignboard(db: AnyDB, id: number): Promise<string> {
+/** The village a plaque hangs in (or is asked for), for the guard; null when there is none. */
+export async function signboardNode(db: AnyDB, id: number) {
   const r = await t(db).selectFrom('signboard').select('villageCode').where('id', '=', id).executeTakeFirst();
-  if (!r) throw AppError.notFound(bi('没有该牌子', 'No such signboard'));
-  return r.villageCode;
+  return r ? { jurisdictionCode: r.villageCode } : null;
 }
 
 /** A request to hang a plaque, decided by the signboard rule; a department's inside plaque waits for the county. */

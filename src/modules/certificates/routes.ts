@@ -9,11 +9,10 @@ import { normaliseCode } from '../../core/jurisdiction-codes.ts';
 import { reasonOut } from '../../core/rules.ts';
 import { fileResponse } from '../../core/serializer.ts';
 import { getNode, requireNode } from '../jurisdictions/service.ts';
-import { villageOfResident } from '../people/service.ts';
 import { certificatePdf } from './pdf.ts';
 import {
-  addCountyEntry, certificateByNumber, certificateOfHolder, certificateRequestsOfResident, countyOfEntry, decideUnlisted, getCertificateRequest, issueApproved, issuerName,
-  listCertificateRequests, publicLists, requestCertificate, sealLog, verifyCertificate, villageOfCertificateRequest, withdrawEntry,
+  addCountyEntry, certificateByNumber, certificateRequestsOfResident, decideUnlisted, getCertificateRequest, issueApproved, issuerName,
+  listCertificateRequests, publicLists, requestCertificate, sealLog, verifyCertificate, withdrawEntry,
 } from './service.ts';
 
 const codeParams = z.object({ code: z.string().regex(/^\d{2,12}$/) });
@@ -46,7 +45,6 @@ const pdfOut = fileResponse('application/pdf', '证明（PDF，带核验二维�
 
 export function certificateRoutes(api: Api, ctx: ModuleContext) {
   const by = (req: FastifyRequest) => ({ accountId: req.actor!.accountId, label: req.actor!.username, role: req.capacity?.role ?? 'unknown' });
-  const requestScope = async (req: FastifyRequest) => villageOfCertificateRequest(ctx.db, (req.params as { id: number }).id);
   const publicUrl = (req: FastifyRequest) => ctx.config.PUBLIC_URL ?? `${req.protocol}://${req.host}`;
 
   api.get('/api/v1/jurisdictions/:code/certificate-lists', {
@@ -64,12 +62,12 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
       body: z.object({ list: z.enum(['lawful', 'forbidden']), name: text(2, 60), aliases: z.array(text(2, 60)).max(20).optional(), basis: text(4, 300), authority: text(2, 200).nullable().optional() }).strict(),
       response: { 201: listEntryOut },
     },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => addCountyEntry(w, normaliseCode(req.params.code)!, req.body, req.actor!.username, ctx.now()))));
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'certificates.lists', (w) => addCountyEntry(w, normaliseCode(req.params.code)!, req.body, req.actor!.username, ctx.now()))));
 
   api.post('/api/v1/certificate-list-entries/:id/withdraw', {
-    config: { action: 'certificates.lists', scope: async (req) => countyOfEntry(ctx.db, (req.params as { id: number }).id) },
+    config: { action: 'certificates.lists', resource: 'certificateListEntry' },
     schema: { tags: ['certificates'], summary: '撤销县清单条目 Withdraw a county entry', params: idParams, response: { 204: z.null() } },
-  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => withdrawEntry(w, req.params.id)); return reply.code(204).send(null); });
+  }, async (req, reply) => { await write(ctx.db, capacityOf(req), 'certificates.lists', (w) => withdrawEntry(w, req.params.id)); return reply.code(204).send(null); });
 
   api.get('/api/v1/jurisdictions/:code/certificate-requests', {
     config: { action: 'certificates.read' },
@@ -85,26 +83,26 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
       body: z.object({ residentId: z.number().int().positive(), name: text(2, 60), purpose: text(2, 200), statement: z.string().trim().max(2000).optional() }).strict(),
       response: { 201: requestDetailOut },
     },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => requestCertificate(w, req.params.code, req.body, by(req), ctx.now()))));
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'certificates.desk', (w) => requestCertificate(w, req.params.code, req.body, by(req), ctx.now()))));
 
   api.get('/api/v1/certificate-requests/:id', {
-    config: { action: 'certificates.read', scope: requestScope },
+    config: { action: 'certificates.read', resource: 'certificateRequest' },
     schema: { tags: ['certificates'], summary: '一项证明申请 One certificate request', params: idParams, response: { 200: requestDetailOut } },
   }, async (req) => getCertificateRequest(ctx.db, req.params.id));
 
   api.post('/api/v1/certificate-requests/:id/decision', {
-    config: { action: 'certificates.decide', scope: requestScope },
+    config: { action: 'certificates.decide', resource: 'certificateRequest' },
     schema: {
       tags: ['certificates'], summary: '乡镇决定清单外证明，并据此扩充县清单 The township decides an unlisted certificate, extending a list', params: idParams,
       body: z.object({ list: z.enum(['lawful', 'forbidden']), basis: text(4, 300), authority: text(2, 200).nullable().optional() }).strict(),
       response: { 200: requestDetailOut },
     },
-  }, async (req) => write(ctx.db, capacityOf(req), (w) => decideUnlisted(w, req.params.id, req.body, by(req), ctx.now())));
+  }, async (req) => write(ctx.db, capacityOf(req), 'certificates.decide', (w) => decideUnlisted(w, req.params.id, req.body, by(req), ctx.now())));
 
   api.post('/api/v1/certificate-requests/:id/issue', {
-    config: { action: 'certificates.desk', scope: requestScope },
+    config: { action: 'certificates.desk', resource: 'certificateRequest' },
     schema: { tags: ['certificates'], summary: '出具乡镇已决定可以出具的证明 Issue an approved certificate', params: idParams, body: z.object({ statement: text(2, 2000) }).strict(), response: { 200: requestDetailOut } },
-  }, async (req) => write(ctx.db, capacityOf(req), (w) => issueApproved(w, req.params.id, req.body.statement, by(req), ctx.now())));
+  }, async (req) => write(ctx.db, capacityOf(req), 'certificates.desk', (w) => issueApproved(w, req.params.id, req.body.statement, by(req), ctx.now())));
 
   api.get('/api/v1/jurisdictions/:code/seal-log', {
     config: { action: 'certificates.read' },
@@ -112,7 +110,7 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
   }, async (req) => sealLog(ctx.db, normaliseCode(req.params.code)!));
 
   api.get('/api/v1/certificates/:number/pdf', {
-    config: { action: 'certificates.read', scope: async (req) => (await certificateByNumber(ctx.db, (req.params as { number: string }).number)).villageCode },
+    config: { action: 'certificates.read', resource: 'certificate' },
     schema: { tags: ['certificates'], summary: '证明 PDF（带核验二维码） The certificate PDF with its verification QR', params: numberParams, response: { 200: pdfOut } },
   }, async (req, reply) => sendPdf(req, reply, await certificateByNumber(ctx.db, req.params.number)));
 
@@ -134,14 +132,9 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
   }, async (req, reply) => { reply.header('cache-control', 'no-store'); return verifyCertificate(ctx.db, req.params.number, req.params.token); });
 
   api.post('/api/v1/my/certificate-requests', {
-    config: {
-      action: 'certificates.file',
-      scope: async (req) => {
-        const rid = req.actor?.residentId;
-        if (!rid) throw AppError.forbidden(bi('该账户没有关联居民登记，不能在线申请证明', 'This account is not linked to a resident, so it cannot ask for a certificate online'));
-        return villageOfResident(ctx.db, rid);
-      },
-    },
+    // Asked for the signed-in resident themself, in their own village: the resource is the account's
+    // own resident record (people's ownResident), so the chain judges the resident's grant there.
+    config: { action: 'certificates.file', resource: 'ownResident' },
     schema: {
       tags: ['certificates'],
       summary: '居民在线申请证明：不应出具的当即拒绝并告知依据和办理部门；清单外的报乡镇决定；可以出具的由持章的村(居)委会成员出具 A resident asks for a certificate online',
@@ -149,19 +142,15 @@ export function certificateRoutes(api: Api, ctx: ModuleContext) {
       response: { 201: requestDetailOut },
     },
   }, async (req, reply) => {
-    const rid = req.actor!.residentId!;
-    const village = await villageOfResident(ctx.db, rid);
-    return reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => requestCertificate(w, village, { residentId: rid, ...req.body }, by(req), ctx.now(), 'online')));
+    const village = req.resource!.jurisdictionCode;
+    return reply.code(201).send(await write(ctx.db, capacityOf(req), 'certificates.file', (w) => requestCertificate(w, village, { residentId: req.actor!.residentId!, ...req.body }, { ...by(req), role: 'resident' }, ctx.now(), 'online')));
   });
 
+  // The holder's own certificate: the chain lets its owner download it; anyone else's is "not found".
   api.get('/api/v1/my/certificates/:number/pdf', {
-    config: { authenticated: true },
+    config: { action: 'certificates.readOwn', resource: 'certificate', denied: 'notFound' },
     schema: { tags: ['certificates'], summary: '下载我的证明 PDF（仅持证人本人） Download my certificate PDF (the holder only)', params: numberParams, response: { 200: pdfOut } },
-  }, async (req, reply) => {
-    const rid = req.actor!.residentId;
-    if (!rid) throw AppError.notFound(bi(`没有您的证明 ${req.params.number}`, `No certificate ${req.params.number} of yours`));
-    return sendPdf(req, reply, await certificateOfHolder(ctx.db, req.params.number, rid));
-  });
+  }, async (req, reply) => sendPdf(req, reply, await certificateByNumber(ctx.db, req.params.number)));
 
   api.get('/api/v1/my/certificate-requests', {
     config: { authenticated: true },

@@ -81,10 +81,10 @@ async function addEntry(w: Write, countyCode: string, input: EntryInput, source:
 
 export const addCountyEntry = (w: Write, countyCode: string, input: EntryInput, by: string, now: Date) => addEntry(w, countyCode, input, 'county', by, now);
 
-export async function countyOfEntry(db: AnyDB, id: number) {
+/** The node a list entry belongs to (its county), for the guard; null when there is none. */
+export async function entryNode(db: AnyDB, id: number) {
   const r = await t(db).selectFrom('certificateListEntry').select('countyCode').where('id', '=', id).executeTakeFirst();
-  if (!r) throw AppError.notFound(bi(`没有清单条目 ${id}`, `No list entry ${id}`));
-  return r.countyCode;
+  return r ? { jurisdictionCode: r.countyCode } : null;
 }
 
 /** Entries are withdrawn, never deleted (requests decided on them keep their basis). */
@@ -177,10 +177,10 @@ export async function requestCertificate(w: Write, villageCode: string, input: {
   return getCertificateRequest(w.trx, row.id);
 }
 
-export async function villageOfCertificateRequest(db: AnyDB, id: number) {
-  const r = await t(db).selectFrom('certificateRequest').select('villageCode').where('id', '=', id).executeTakeFirst();
-  if (!r) throw AppError.notFound(bi(`没有证明申请 ${id}`, `No certificate request ${id}`));
-  return r.villageCode;
+/** A request's village and the resident it is for (its owner), for the guard; null when there is none. */
+export async function certificateRequestNode(db: AnyDB, id: number) {
+  const r = await t(db).selectFrom('certificateRequest').select(['villageCode', 'residentId']).where('id', '=', id).executeTakeFirst();
+  return r ? { jurisdictionCode: r.villageCode, ownerResidentId: r.residentId } : null;
 }
 
 /** The township decides an unlisted certificate; the decision extends the county's list. */
@@ -235,11 +235,10 @@ export async function certificateRequestsOfResident(db: AnyDB, residentId: numbe
   return rows.map((r) => ({ ...r, reasons: r.reasons as Reason[] }));
 }
 
-/** A certificate as its holder may fetch it: another resident's number is "not found". */
-export async function certificateOfHolder(db: AnyDB, number: string, residentId: number) {
-  const c = await certificateByNumber(db, number);
-  if (c.holderResidentId !== residentId) throw AppError.notFound(bi(`没有您的证明 ${number}`, `No certificate ${number} of yours`));
-  return c;
+/** A certificate's village and its holder (its owner), for the guard; null when there is none. */
+export async function certificateNode(db: AnyDB, number: string) {
+  const c = await t(db).selectFrom('certificate').select(['villageCode', 'holderResidentId']).where('number', '=', number).executeTakeFirst();
+  return c ? { jurisdictionCode: c.villageCode, ownerResidentId: c.holderResidentId } : null;
 }
 
 /** The seal log of a node: every certificate issued below it. */

@@ -2,13 +2,13 @@
 // threaded, moderated comments.
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { capacityOf, write } from '../../core/access/guard.ts';
+import { capacityOf, write, procActor } from '../../core/access/guard.ts';
 import { AppError, bi } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
-import { getProcedure, listProcedures, timeline } from '../../core/procedure/engine.ts';
+import { getProcedure, listProcedures, timeline, type ProcActor } from '../../core/procedure/engine.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 import { consultationSteps, stateLabelOf } from './rules.ts';
-import { advance, categoriesFor, comment, comments, moderate, propose, villageOfComment } from './service.ts';
+import { advance, categoriesFor, comment, comments, moderate, propose } from './service.ts';
 
 const villageParams = z.object({ code: z.string().regex(/^\d{12}$/) });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -39,8 +39,7 @@ const commentOut = z.object({
 const commentPageOut = z.object({ items: z.array(commentOut.extend({ replies: z.array(commentOut) })), nextCursor: z.number().nullable() });
 
 export function consultationRoutes(api: Api, ctx: ModuleContext) {
-  const actorOf = (req: FastifyRequest) => ({ label: req.actor!.username, role: (req.capacity?.role ?? 'resident') as never });
-  const topicScope = async (req: FastifyRequest) => (await getProcedure(ctx.db, (req.params as { id: number }).id)).villageCode;
+  // The engine asks the permission chain, on the route's resource (the topic), for each step's action.
   const view = async (id: number) => {
     const p = await getProcedure(ctx.db, id);
     return { ...p, stateLabel: stateLabelOf(p.state), timeline: (await timeline(ctx.db, id)).map(({ actorLabel: _name, payload, ...e }) => ({ ...e, payload: payload as EventPayload, toLabel: stateLabelOf(e.toState) })) };
@@ -77,25 +76,25 @@ export function consultationRoutes(api: Api, ctx: ModuleContext) {
     config: { action: 'consultation.propose' },
     schema: { tags: ['consultation'], summary: '提出议题 Propose a topic', params: villageParams, body: z.object({ categoryId: z.number().int().positive(), title: z.string().trim().min(2).max(120), description: z.string().trim().min(2).max(5000) }).strict(), response: { 201: topicOut } },
   }, async (req, reply) => {
-    const p = await write(ctx.db, capacityOf(req), (w) => propose(w, req.params.code, req.body, actorOf(req), ctx.now()));
+    const p = await write(ctx.db, capacityOf(req), 'consultation.propose', (w) => propose(w, req.params.code, req.body, procActor(req), ctx.now()));
     return reply.code(201).send(await view(p.id));
   });
 
   api.post('/api/v1/consultations/:id/steps', {
-    config: { action: 'consultation.manage', scope: topicScope },
+    config: { action: 'consultation.manage', resource: 'consultation' },
     schema: { tags: ['consultation'], summary: '预审、记录协商、采纳、落实、反馈 Take the next step', params: idParams, body: z.object({ type: z.enum(consultationSteps), text: z.string().trim().max(5000).optional() }).strict(), response: { 200: topicOut } },
   }, async (req) => {
-    await write(ctx.db, capacityOf(req), (w) => advance(w, req.params.id, req.body, actorOf(req), ctx.now()));
+    await write(ctx.db, capacityOf(req), `consultation.${req.body.type}`, (w) => advance(w, req.params.id, req.body, procActor(req), ctx.now()));
     return view(req.params.id);
   });
 
   api.post('/api/v1/consultations/:id/comments', {
-    config: { action: 'consultation.comment', scope: topicScope },
+    config: { action: 'consultation.comment', resource: 'consultation' },
     schema: { tags: ['consultation'], summary: '留言或回复 Comment or reply', params: idParams, body: z.object({ body: z.string().trim().min(2).max(2000), parentId: z.number().int().positive().nullable().optional() }).strict(), response: { 201: z.object({ id: z.number() }) } },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => comment(w, req.params.id, req.body, { accountId: req.actor!.accountId, name: req.actor!.displayName }, ctx.now()))));
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'consultation.comment', (w) => comment(w, req.params.id, req.body, { accountId: req.actor!.accountId, name: req.actor!.displayName }, ctx.now()))));
 
   api.post('/api/v1/consultation-comments/:id/hide', {
-    config: { action: 'consultation.manage', scope: async (req) => villageOfComment(ctx.db, (req.params as { id: number }).id) },
+    config: { action: 'consultation.manage', resource: 'consultationComment' },
     schema: { tags: ['consultation'], summary: '隐藏留言（须说明理由） Hide a comment, with a reason', params: idParams, body: z.object({ reason: z.string().trim().min(2).max(200) }).strict(), response: { 204: z.null() } },
-  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => moderate(w, req.params.id, req.body.reason)); return reply.code(204).send(null); });
+  }, async (req, reply) => { await write(ctx.db, capacityOf(req), 'consultation.moderate', (w) => moderate(w, req.params.id, req.body.reason)); return reply.code(204).send(null); });
 }

@@ -1,12 +1,11 @@
 // 议事协商: pure rules, no I/O. A topic from the consultation catalogue (seed 001: 议事协商事项指导目录)
 // is pre-reviewed by the committee (预审), deliberated online and in person, then its result
 // adopted or not, carried out and reported back (协商成果采纳、落实、反馈). The states, the steps
-// between them (the machine run by the procedure engine), who takes each step, and what a step
+// between them (the machine run by the procedure engine), the action each step needs, and what a step
 // must say.
 import { assign, setup } from 'xstate';
 import { bi, fieldError, type Bilingual, type FieldError } from '../../core/errors.ts';
-import type { Role } from '../../core/access/roles.ts';
-import type { ProcEvent } from '../../core/procedure/engine.ts';
+import type { ProcEvent, ProcedureStep } from '../../core/procedure/engine.ts';
 
 export const consultationStates = ['submitted', 'open', 'deliberated', 'adopted', 'notAdopted', 'implementing', 'closed', 'declined'] as const;
 export type ConsultationState = (typeof consultationStates)[number];
@@ -36,9 +35,16 @@ export const consultationMachine = setup({
   },
 });
 
-/** Who may take each step. */
-export const consultationStepRoles: Record<ConsultationStep, readonly Role[]> = {
-  accept: ['committeeMember'], decline: ['committeeMember'], recordSession: ['committeeMember'], adopt: ['committeeMember'], notAdopt: ['committeeMember'], implement: ['committeeMember'], reportBack: ['committeeMember'],
+/** What each step needs: every step is the committee's (consultation.manage, declared in
+ * permissions.ts), judged by the permission chain on the topic's village; no job takes a step. */
+export const consultationProcedureSteps: Record<ConsultationStep, ProcedureStep> = {
+  accept: { action: 'consultation.manage', label: bi('预审通过，开始协商', 'Accepted at pre-review; deliberation opened') },
+  decline: { action: 'consultation.manage', label: bi('预审不予受理', 'Declined at pre-review') },
+  recordSession: { action: 'consultation.manage', label: bi('记录协商结果', 'Recorded the outcome of the deliberation') },
+  adopt: { action: 'consultation.manage', label: bi('采纳协商成果', 'Adopted the result') },
+  notAdopt: { action: 'consultation.manage', label: bi('不予采纳协商成果', 'Did not adopt the result') },
+  implement: { action: 'consultation.manage', label: bi('开始落实', 'Began carrying out the result') },
+  reportBack: { action: 'consultation.manage', label: bi('反馈落实情况', 'Reported back') },
 };
 
 export const consultationStateLabels: Record<ConsultationState, Bilingual> = {

@@ -5,9 +5,9 @@ import { AppError, bi, fieldError, type FieldError } from '../../core/errors.ts'
 import { ownTables } from '../../core/module.ts';
 import type { AnyDB } from '../../core/db/database.ts';
 import type { Write } from '../../core/access/guard.ts';
-import { getProcedure, sendEvent, startProcedure, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../core/procedure/engine.ts';
+import { findProcedure, getProcedure, sendEvent, startProcedure, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../core/procedure/engine.ts';
 import { covers } from '../../core/jurisdiction-codes.ts';
-import { consultationMachine, consultationStateLabels, consultationStepRoles, stepTextProblems } from './rules.ts';
+import { consultationMachine, consultationProcedureSteps, consultationStateLabels, stepTextProblems } from './rules.ts';
 import type { ConsultationTables } from './tables.ts';
 
 const t = (db: AnyDB) => ownTables<ConsultationTables>(db);
@@ -15,7 +15,7 @@ const t = (db: AnyDB) => ownTables<ConsultationTables>(db);
 export const consultation: ProcedureDefinition = {
   kind: 'consultation',
   machine: consultationMachine,
-  roles: consultationStepRoles,
+  steps: consultationProcedureSteps,
   stateLabels: consultationStateLabels,
   async check(_db, _p, e): Promise<FieldError[]> {
     return stepTextProblems(e);
@@ -58,10 +58,16 @@ export async function moderate(w: Write, commentId: number, reason: string) {
   await w.audit({ action: 'consultation.moderate', targetType: 'consultationComment', targetId: commentId, jurisdictionCode: p.villageCode, after: { reason } });
 }
 
-export async function villageOfComment(db: AnyDB, commentId: number): Promise<string> {
+/** The village of a consultation topic, or null when there is no such topic (another kind of
+ * procedure is not a topic): the loader of the "consultation" resource. */
+export async function villageOfTopic(db: AnyDB, id: number): Promise<string | null> {
+  return (await findProcedure(db, consultation.kind, id))?.villageCode ?? null;
+}
+
+/** The village of a comment's topic, or null when there is no such comment. */
+export async function villageOfComment(db: AnyDB, commentId: number): Promise<string | null> {
   const c = await t(db).selectFrom('consultationComment').select('procedureId').where('id', '=', commentId).executeTakeFirst();
-  if (!c) throw AppError.notFound(bi('没有该留言', 'No such comment'));
-  return (await getProcedure(db, c.procedureId)).villageCode;
+  return c ? villageOfTopic(db, c.procedureId) : null;
 }
 
 /** Top-level comments, 20 a page, each with its replies; hidden ones show only the reason. */

@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { capacityOf, write } from '../../core/access/guard.ts';
+import { capacityOf, write, procActor } from '../../core/access/guard.ts';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
-import { getProcedure, listProcedures, proceduresInStates, timeline } from '../../core/procedure/engine.ts';
+import { getProcedure, listProcedures, proceduresInStates, timeline, type ProcActor } from '../../core/procedure/engine.ts';
 import { covers } from '../../core/jurisdiction-codes.ts';
 import { getNode, requireVillage, villagesUnder } from '../jurisdictions/service.ts';
 
@@ -11,10 +11,10 @@ import { listMeetings } from '../decisions/service/index.ts';
 import { covenantPdf } from './pdf.ts';
 import {
   addComment, addOpinion, commentsOf, covenantOf, covenantRevision, decideFinding, disposeComment, findingsOf, getVersion, hideComment, latestVersion,
-  opinionsOf, registerExisting, revisionSteps, saveDraft, screenVersion, setWarningDays, startRevision, takeStep, versionsOf, villageOfComment, villageOfFinding,
+  opinionsOf, registerExisting, revisionSteps, saveDraft, screenVersion, setWarningDays, startRevision, takeStep, versionsOf,
   type RevisionContext,
 } from './service/index.ts';
-import { appeal, decideAppeal, honorRoll, recordRollEntry, villageOfRollEntry, warningRoll } from './service/index.ts';
+import { appeal, decideAppeal, honorRoll, recordRollEntry, warningRoll } from './service/index.ts';
 import { diffChapters, numberChapters, WARNING_DAYS } from './rules.ts';
 import type { Chapter } from './tables.ts';
 import { chinaDate } from '../../core/time.ts';
@@ -35,9 +35,9 @@ const chaptersIn = z.array(z.object({
 
 export function covenantRoutes(api: Api, ctx: ModuleContext) {
   const today = () => chinaDate(ctx.now());
-  const actorOf = (req: FastifyRequest) => ({ label: req.actor!.username, role: (req.capacity?.role ?? 'resident') as never });
-  const revisionScope = async (req: FastifyRequest) => (await getProcedure(ctx.db, (req.params as { id: number }).id)).villageCode;
-  const isStaff = (req: FastifyRequest) => !!req.capacity && req.capacity.role !== 'resident';
+  // The engine asks the permission chain, on the route's resource, for each step's own action.
+  /** Staff of the record's village (or above it): they enter what others said, and see the evidence. */
+  const isStaff = (req: FastifyRequest) => req.can('covenants.read');
   const stateLabel = (state: string) => covenantRevision.stateLabels[state] ?? bi(state, state);
   // The recorder's account id stays on the server: the person appealing, or the member deciding, is someone else.
   const rollView = ({ recordedByAccountId: _account, ...e }: Awaited<ReturnType<typeof recordRollEntry>>) => e;
@@ -171,30 +171,30 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
   });
 
   api.get('/api/v1/covenant-revisions/:id/opinions', {
-    config: { action: 'covenants.read', scope: revisionScope },
+    config: { action: 'covenants.read', resource: 'covenantRevision' },
     schema: { tags: ['covenants'], summary: '征集到的意见（含提出人与收集方式） Opinions with who and how', params: idParams, response: { 200: z.array(opinionWithNamesOut) } },
   }, async (req) => (await opinionsOf(ctx.db, req.params.id, true)).map((o) => ({ ...o, authorName: o.authorName!, collectedBy: o.collectedBy ?? null })));
 
   api.post('/api/v1/villages/:code/covenant/register', {
     config: { action: 'covenants.manage' },
     schema: { tags: ['covenants'], summary: '登记平台启用前已通过的公约 Register the covenant adopted before the platform', params: villageParams, body: z.object({ adoptedOn: date, chapters: z.array(z.object({ title: text(1, 60), clauses: z.array(z.object({ text: text(1, 2000) }).strict()).max(100) }).strict()).min(1).max(30) }).strict(), response: { 201: storedVersionOut } },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => registerExisting(w, req.params.code, req.body, req.actor!.username, ctx.now()))));
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'covenants.register', (w) => registerExisting(w, req.params.code, req.body, req.actor!.username, ctx.now()))));
 
   api.put('/api/v1/villages/:code/covenant/settings', {
     config: { action: 'covenants.manage' },
     schema: { tags: ['covenants'], summary: '警示榜期限 How long a warning-roll entry is shown', params: villageParams, body: z.object({ warningDays: z.number().int().min(WARNING_DAYS.min).max(WARNING_DAYS.max) }).strict(), response: { 204: z.null() } },
-  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => setWarningDays(w, req.params.code, req.body.warningDays, ctx.now())); return reply.code(204).send(null); });
+  }, async (req, reply) => { await write(ctx.db, capacityOf(req), 'covenants.settings', (w) => setWarningDays(w, req.params.code, req.body.warningDays, ctx.now())); return reply.code(204).send(null); });
 
   api.post('/api/v1/villages/:code/covenant-revisions', {
     config: { action: 'covenants.manage' },
     schema: { tags: ['covenants'], summary: '启动修订（第一步：征集民意） Start a revision (step 1: collect opinions)', params: villageParams, body: z.object({ title: text(2, 120) }).strict(), response: { 201: revisionOut } },
   }, async (req, reply) => {
-    const p = await write(ctx.db, capacityOf(req), (w) => startRevision(w, req.params.code, req.body.title, actorOf(req), ctx.now()));
+    const p = await write(ctx.db, capacityOf(req), 'covenantRevision.start', (w) => startRevision(w, req.params.code, req.body.title, procActor(req), ctx.now()));
     return reply.code(201).send(await revisionView(p.id));
   });
 
   api.post('/api/v1/covenant-revisions/:id/opinions', {
-    config: { action: 'covenants.participate', scope: revisionScope },
+    config: { action: 'covenants.participate', resource: 'covenantRevision' },
     schema: {
       tags: ['covenants'], summary: '提出意见（居民网上提交；工作人员录入纸质或当面收集的意见） Submit an opinion',
       params: idParams,
@@ -209,40 +209,39 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
     const input = staff
       ? { body: req.body.body, source: req.body.source!, authorName: req.body.authorName!, authorAccountId: null, collectedBy: req.actor!.username }
       : { body: req.body.body, source: 'online' as const, authorName: req.actor!.displayName, authorAccountId: req.actor!.accountId, collectedBy: null };
-    return reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => addOpinion(w, req.params.id, input, ctx.now())));
+    return reply.code(201).send(await write(ctx.db, capacityOf(req), 'covenants.opinion', (w) => addOpinion(w, req.params.id, input, ctx.now())));
   });
 
   api.post('/api/v1/covenant-revisions/:id/versions', {
-    config: { action: 'covenants.manage', scope: revisionScope },
+    config: { action: 'covenants.manage', resource: 'covenantRevision' },
     schema: { tags: ['covenants'], summary: '保存草案新版本（逐条自动审查） Save a new draft version (screened clause by clause)', params: idParams, body: z.object({ chapters: chaptersIn, note: text(1, 500).optional() }).strict(), response: { 201: screenedVersionOut } },
   }, async (req, reply) => {
-    const v = await write(ctx.db, capacityOf(req), (w) => saveDraft(w, req.params.id, req.body, req.actor!.username, ctx.now()));
+    const v = await write(ctx.db, capacityOf(req), 'covenants.draft', (w) => saveDraft(w, req.params.id, req.body, req.actor!.username, ctx.now()));
     return reply.code(201).send({ ...v, chapters: numberChapters(v.chapters as Chapter[]) });
   });
 
   api.post('/api/v1/covenant-revisions/:id/comments', {
-    config: { action: 'covenants.participate', scope: revisionScope },
+    config: { action: 'covenants.participate', resource: 'covenantRevision' },
     schema: { tags: ['covenants'], summary: '对草案某一条提出意见 Comment on a clause of the draft', params: idParams, body: z.object({ clauseId: z.string().max(12), body: text(2, 2000) }).strict(), response: { 201: commentAddedOut } },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => addComment(w, req.params.id, req.body, { accountId: req.actor!.accountId, name: req.actor!.displayName }, ctx.now()))));
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'covenants.comment', (w) => addComment(w, req.params.id, req.body, { accountId: req.actor!.accountId, name: req.actor!.displayName }, ctx.now()))));
 
-  const commentScope = async (req: FastifyRequest) => villageOfComment(ctx.db, (req.params as { id: number }).id);
   api.post('/api/v1/covenant-comments/:id/hide', {
-    config: { action: 'covenants.manage', scope: commentScope },
+    config: { action: 'covenants.manage', resource: 'covenantComment' },
     schema: { tags: ['covenants'], summary: '隐藏留言（须说明理由） Hide a comment, with a reason', params: idParams, body: z.object({ reason: text(2, 200) }).strict(), response: { 204: z.null() } },
-  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => hideComment(w, req.params.id, req.body.reason)); return reply.code(204).send(null); });
+  }, async (req, reply) => { await write(ctx.db, capacityOf(req), 'covenants.moderate', (w) => hideComment(w, req.params.id, req.body.reason)); return reply.code(204).send(null); });
 
   api.post('/api/v1/covenant-comments/:id/disposition', {
-    config: { action: 'covenants.manage', scope: commentScope },
+    config: { action: 'covenants.manage', resource: 'covenantComment' },
     schema: { tags: ['covenants'], summary: '采纳或不采纳，并说明理由 Adopted or not, with the reason', params: idParams, body: z.object({ disposition: z.enum(dispositions), reason: text(2, 500) }).strict(), response: { 204: z.null() } },
-  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => disposeComment(w, req.params.id, req.body)); return reply.code(204).send(null); });
+  }, async (req, reply) => { await write(ctx.db, capacityOf(req), 'covenants.disposition', (w) => disposeComment(w, req.params.id, req.body)); return reply.code(204).send(null); });
 
   api.post('/api/v1/covenant-findings/:id/decision', {
-    config: { action: 'covenants.review', scope: async (req) => villageOfFinding(ctx.db, (req.params as { id: number }).id) },
+    config: { action: 'covenants.review', resource: 'covenantFinding' },
     schema: { tags: ['covenants'], summary: '乡镇对审查意见作出决定：必须修改，或认定合法（说明理由） The township decides a finding', params: idParams, body: z.object({ decision: z.enum(findingDecisions), reason: text(2, 500) }).strict(), response: { 204: z.null() } },
-  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => decideFinding(w, req.params.id, req.body, req.actor!.username, ctx.now())); return reply.code(204).send(null); });
+  }, async (req, reply) => { await write(ctx.db, capacityOf(req), 'covenants.finding', (w) => decideFinding(w, req.params.id, req.body, req.actor!.username, ctx.now())); return reply.code(204).send(null); });
 
   api.post('/api/v1/covenant-revisions/:id/steps', {
-    config: { action: 'covenants.step', scope: revisionScope },
+    config: { action: 'covenants.step', resource: 'covenantRevision' },
     schema: {
       tags: ['covenants'], summary: '推进修订的下一步 Take the next step of the revision',
       params: idParams,
@@ -253,7 +252,7 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
       response: { 200: revisionOut },
     },
   }, async (req) => {
-    await write(ctx.db, capacityOf(req), (w) => takeStep(w, req.params.id, req.body, actorOf(req), ctx.now(), today()));
+    await write(ctx.db, capacityOf(req), `${covenantRevision.kind}.${req.body.type}`, (w) => takeStep(w, req.params.id, req.body, procActor(req), ctx.now(), today()));
     return revisionView(req.params.id);
   });
 
@@ -267,16 +266,15 @@ export function covenantRoutes(api: Api, ctx: ModuleContext) {
       body: z.object({ kind: z.enum(rollKinds), residentId: z.number().int().positive().optional(), personName: text(1, 40).optional(), clauseId: z.string().max(12), description: text(2, 1000), evidence: text(2, 2000), recordedOn: date }).strict(),
       response: { 201: rollEntryOut },
     },
-  }, async (req, reply) => reply.code(201).send(rollView(await write(ctx.db, capacityOf(req), (w) => recordRollEntry(w, req.params.code, req.body, { accountId: req.actor!.accountId, label: req.actor!.username }, today(), ctx.now())))));
+  }, async (req, reply) => reply.code(201).send(rollView(await write(ctx.db, capacityOf(req), 'covenants.roll', (w) => recordRollEntry(w, req.params.code, req.body, { accountId: req.actor!.accountId, label: req.actor!.username }, today(), ctx.now())))));
 
-  const rollScope = async (req: FastifyRequest) => villageOfRollEntry(ctx.db, (req.params as { id: number }).id);
   api.post('/api/v1/covenant-roll/:id/appeal', {
-    config: { action: 'covenants.warningRoll', scope: rollScope },
+    config: { action: 'covenants.appeal', resource: 'covenantRollEntry' },
     schema: { tags: ['covenants'], summary: '对黑榜记录申诉 Appeal a warning-roll entry', params: idParams, body: z.object({ text: text(2, 2000) }).strict(), response: { 200: rollEntryOut } },
-  }, async (req) => rollView(await write(ctx.db, capacityOf(req), (w) => appeal(w, req.params.id, req.body.text, { residentId: req.actor!.residentId, staff: req.capacity?.role === 'committeeMember' }, today()))));
+  }, async (req) => rollView(await write(ctx.db, capacityOf(req), 'covenants.appeal', (w) => appeal(w, req.params.id, req.body.text, today()))));
 
   api.post('/api/v1/covenant-roll/:id/appeal-decision', {
-    config: { action: 'covenants.roll', scope: rollScope },
+    config: { action: 'covenants.roll', resource: 'covenantRollEntry' },
     schema: { tags: ['covenants'], summary: '对申诉作出决定 Decide an appeal', params: idParams, body: z.object({ decision: z.enum(appealDecisions), reason: text(2, 1000) }).strict(), response: { 200: rollEntryOut } },
-  }, async (req) => rollView(await write(ctx.db, capacityOf(req), (w) => decideAppeal(w, req.params.id, req.body, { accountId: req.actor!.accountId, label: req.actor!.username }))));
+  }, async (req) => rollView(await write(ctx.db, capacityOf(req), 'covenants.appealDecision', (w) => decideAppeal(w, req.params.id, req.body, { accountId: req.actor!.accountId, label: req.actor!.username }))));
 }

@@ -18,8 +18,9 @@ const YQZ = '500230210200';
 export async function seedCovenants(ctx: SeedContext) {
   if (await covenantOf(ctx.db, LJB)) return;
   const clerk = { accountId: null, label: 'ljb-committee', role: 'committeeMember', code: LJB };
-  const actor = { label: 'ljb-committee', role: 'committeeMember' as const };
-  const v1 = await write(ctx.db, clerk, (w) => registerExisting(w, LJB, {
+  // The demo acts as the committee would; it passes no route, so it vouches for its own steps.
+  const actor = { label: 'ljb-committee', role: 'committeeMember' as const, may: () => true };
+  const v1 = await write(ctx.db, clerk, 'covenants.register', (w) => registerExisting(w, LJB, {
     adoptedOn: '2019-06-20',
     chapters: [
       { title: '总则', clauses: [{ text: '为推进移风易俗，维护社区公共秩序，根据有关法律法规，经居民会议讨论通过，制定本公约。' }] },
@@ -33,12 +34,12 @@ export async function seedCovenants(ctx: SeedContext) {
       ] },
     ],
   }, 'ljb-committee', new Date('2026-11-01T02:00:00Z')));
-  const p = await write(ctx.db, clerk, (w) => startRevision(w, LJB, '2026年居民公约修订', actor, new Date('2026-11-02T02:00:00Z')));
-  await write(ctx.db, clerk, (w) => addOpinion(w, p.id, { body: '建议把罚款那一条改掉，上级说公约不能罚款。', source: 'meeting', authorName: '谭秀英', authorAccountId: null, collectedBy: 'ljb-committee' }, new Date('2026-11-03T02:00:00Z')));
-  await write(ctx.db, clerk, (w) => addOpinion(w, p.id, { body: '希望写上电动车不能在楼道充电。', source: 'paper', authorName: '廖明华', authorAccountId: null, collectedBy: 'ljb-committee' }, new Date('2026-11-04T02:00:00Z')));
-  await write(ctx.db, clerk, (w) => takeStep(w, p.id, { type: 'draft' }, actor, new Date('2026-11-06T02:00:00Z'), '2026-11-06'));
+  const p = await write(ctx.db, clerk, 'covenantRevision.start', (w) => startRevision(w, LJB, '2026年居民公约修订', actor, new Date('2026-11-02T02:00:00Z')));
+  await write(ctx.db, clerk, 'covenants.opinion', (w) => addOpinion(w, p.id, { body: '建议把罚款那一条改掉，上级说公约不能罚款。', source: 'meeting', authorName: '谭秀英', authorAccountId: null, collectedBy: 'ljb-committee' }, new Date('2026-11-03T02:00:00Z')));
+  await write(ctx.db, clerk, 'covenants.opinion', (w) => addOpinion(w, p.id, { body: '希望写上电动车不能在楼道充电。', source: 'paper', authorName: '廖明华', authorAccountId: null, collectedBy: 'ljb-committee' }, new Date('2026-11-04T02:00:00Z')));
+  await write(ctx.db, clerk, 'covenantRevision.draft', (w) => takeStep(w, p.id, { type: 'draft' }, actor, new Date('2026-11-06T02:00:00Z'), '2026-11-06'));
   const old = clausesOf(v1.chapters as Chapter[]);
-  const draft = await write(ctx.db, clerk, (w) => saveDraft(w, p.id, {
+  const draft = await write(ctx.db, clerk, 'covenants.draft', (w) => saveDraft(w, p.id, {
     note: '根据征集的意见：删除罚款，改为批评教育、责令改正和照价赔偿；增加电动车充电条款',
     chapters: [
       { title: '总则', clauses: [{ id: old[0]!.id, text: old[0]!.text }] },
@@ -59,7 +60,7 @@ export async function seedCovenants(ctx: SeedContext) {
     for (const r of (await listResidents(ctx.db, LJB, { q: name, limit: 20 })).items) {
       const acc = await accountByResident(ctx.db, r.id);
       if (acc?.username !== 'ljb-resident') continue;
-      await write(ctx.db, resident, (w) => addComment(w, p.id, { clauseId: ebike.id, body: '建议小区统一建设充电棚，再执行这一条。' }, { accountId: acc.id, name }, new Date('2026-11-12T02:00:00Z')));
+      await write(ctx.db, resident, 'covenants.comment', (w) => addComment(w, p.id, { clauseId: ebike.id, body: '建议小区统一建设充电棚，再执行这一条。' }, { accountId: acc.id, name }, new Date('2026-11-12T02:00:00Z')));
       break;
     }
   }
@@ -67,7 +68,7 @@ export async function seedCovenants(ctx: SeedContext) {
 
   if (await covenantOf(ctx.db, YQZ)) return;
   const yqz = { accountId: null, label: 'yqz-committee', role: 'committeeMember', code: YQZ };
-  const y1 = await write(ctx.db, yqz, (w) => registerExisting(w, YQZ, {
+  const y1 = await write(ctx.db, yqz, 'covenants.register', (w) => registerExisting(w, YQZ, {
     adoptedOn: '2020-03-15',
     chapters: [
       { title: '社会公德', clauses: [{ text: '尊老爱幼，邻里和睦，互谅互让。' }, { text: '倡导喜事新办，彩礼不超过3万元，抵制天价彩礼。' }] },
@@ -75,5 +76,5 @@ export async function seedCovenants(ctx: SeedContext) {
     ],
   }, 'yqz-committee', new Date('2026-11-01T02:00:00Z')));
   const c = clausesOf(y1.chapters as Chapter[]);
-  await write(ctx.db, yqz, (w) => recordRollEntry(w, YQZ, { kind: 'honor', personName: '陈国强', clauseId: c[0]!.id, description: '常年照顾同组独居老人，被评为“好邻居”。', evidence: '村民小组评议记录（2026年10月）', recordedOn: '2026-10-20' }, { accountId: 0, label: 'yqz-committee' }, '2026-11-01', new Date('2026-11-01T02:00:00Z')));
+  await write(ctx.db, yqz, 'covenants.roll', (w) => recordRollEntry(w, YQZ, { kind: 'honor', personName: '陈国强', clauseId: c[0]!.id, description: '常年照顾同组独居老人，被评为“好邻居”。', evidence: '村民小组评议记录（2026年10月）', recordedOn: '2026-10-20' }, { accountId: 0, label: 'yqz-committee' }, '2026-11-01', new Date('2026-11-01T02:00:00Z')));
 }

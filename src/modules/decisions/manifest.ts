@@ -1,15 +1,13 @@
-import { bi } from '../../core/errors.ts';
 import type { ModuleContext, ModuleManifest } from '../../core/module.ts';
 import { write } from '../../core/access/guard.ts';
 import { events } from '../../core/events.ts';
 import { listProcedures, proceduresInStates, sendEvent } from '../../core/procedure/engine.ts';
 import { decisionMigrations } from './migrations.ts';
+import { permissions } from './permissions.ts';
 import { decisionRoutes } from './routes.ts';
 import { decisionRules } from './rule-specs.ts';
 import { majorDecision, type MatterContext } from './service/index.ts';
 import { seedDecisions } from './seed.ts';
-
-const staff = ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervisor', 'gridWorker'] as const;
 
 /**
  * When the supervisory committee has approved and the committee has published a matter's
@@ -23,7 +21,7 @@ export async function syncPublications(ctx: Pick<ModuleContext, 'db' | 'now'>, v
     if (!type) continue;
     const who = { accountId: null, label: 'system', role: 'system', code: villageCode };
     try {
-      await write(ctx.db, who, (w) => sendEvent(w, majorDecision, p.id, { type, entryId: type === 'resolutionPublished' ? c.resolutionEntryId : c.outcomeEntryId }, { label: 'system', role: 'system' }, ctx.now()));
+      await write(ctx.db, who, `${majorDecision.kind}.${type}`, (w) => sendEvent(w, majorDecision, p.id, { type, entryId: type === 'resolutionPublished' ? c.resolutionEntryId : c.outcomeEntryId }, { label: 'system', role: 'system' }, ctx.now()));
       moved++;
     } catch { /* not yet published: stays pending */ }
   }
@@ -34,14 +32,7 @@ export const decisionsManifest: ModuleManifest = {
   name: 'decisions',
   dependsOn: ['jurisdictions', 'people', 'disclosure'],
   migrations: decisionMigrations,
-  actions: {
-    'decisions.read': { roles: staff, description: bi('查看会议、代表名册', 'See meetings and the representatives\' register') },
-    'decisions.propose': { roles: ['committeeMember'], description: bi('发起重大事项', 'Start a major matter') },
-    'decisions.advance': { roles: ['committeeMember'], description: bi('推进“四议两公开”各步', 'Take the steps of the procedure') },
-    'decisions.meeting': { roles: ['committeeMember'], description: bi('安排会议、登记出席和表决', 'Schedule meetings, record attendance and votes') },
-    'decisions.object': { roles: ['supervisor'], description: bi('监委会记录异议', 'Record the supervisory committee\'s objection') },
-    'decisions.representatives': { roles: ['committeeMember'], description: bi('维护代表名册', 'Keep the representatives\' register') },
-  },
+  permissions,
   routes(api, ctx) {
     decisionRoutes(api, ctx);
     const onPublished = (villageCode: string) => { void syncPublications(ctx, villageCode).catch((err) => ctx.log.error({ err }, 'decisions: sync after publication failed')); };

@@ -1,15 +1,15 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { capacityOf, write } from '../../core/access/guard.ts';
+import { capacityOf, write, procActor } from '../../core/access/guard.ts';
 import { AppError, bi } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
 import { loadCalendar } from '../../core/calendar/store.ts';
-import { getProcedure, listProcedures, timeline } from '../../core/procedure/engine.ts';
+import { getProcedure, listProcedures, timeline, type ProcActor } from '../../core/procedure/engine.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 
-import { closeMeeting, getMeeting, listMeetings, recordAttendance, recordMotion, scheduleMeeting, villageOfMeeting } from './service/index.ts';
+import { closeMeeting, getMeeting, listMeetings, recordAttendance, recordMotion, scheduleMeeting } from './service/index.ts';
 import { majorDecision, objection, startMatter, step } from './service/index.ts';
-import { addRepresentative, addTraining, endRepresentative, matterTypesFor, register, villageOfRepresentative } from './service/index.ts';
+import { addRepresentative, addTraining, endRepresentative, matterTypesFor, register } from './service/index.ts';
 import { meetingKinds, type Reason } from './rules.ts';
 import { chinaDate } from '../../core/time.ts';
 import {
@@ -23,9 +23,7 @@ const count = z.number().int().min(0);
 
 export function decisionRoutes(api: Api, ctx: ModuleContext) {
   const today = () => chinaDate(ctx.now());
-  const actorOf = (req: FastifyRequest) => ({ label: req.actor!.username, role: (req.capacity?.role ?? 'resident') as never });
-  const matterScope = async (req: FastifyRequest) => (await getProcedure(ctx.db, (req.params as { id: number }).id)).villageCode;
-  const meetingScope = async (req: FastifyRequest) => villageOfMeeting(ctx.db, (req.params as { id: number }).id);
+  // The engine asks the permission chain, on the route's resource, for each step's own action.
 
   const matterView = async (id: number) => {
     const p = await getProcedure(ctx.db, id);
@@ -69,12 +67,12 @@ export function decisionRoutes(api: Api, ctx: ModuleContext) {
     config: { action: 'decisions.propose' },
     schema: { tags: ['decisions'], summary: '发起重大事项 Start a major matter', params: villageParams, body: z.object({ title: z.string().trim().min(2).max(120), description: z.string().trim().min(2).max(5000), matterTypeId: z.number().int().positive().nullable().optional() }).strict(), response: { 201: matterOut } },
   }, async (req, reply) => {
-    const p = await write(ctx.db, capacityOf(req), (w) => startMatter(w, req.params.code, req.body, actorOf(req), today(), ctx.now()));
+    const p = await write(ctx.db, capacityOf(req), `${majorDecision.kind}.start`, (w) => startMatter(w, req.params.code, req.body, procActor(req), today(), ctx.now()));
     return reply.code(201).send(await matterView(p.id));
   });
 
   api.post('/api/v1/matters/:id/steps', {
-    config: { action: 'decisions.advance', scope: matterScope },
+    config: { action: 'decisions.advance', resource: 'matter' },
     schema: {
       tags: ['decisions'], summary: '推进一步（每步须有合法的会议和表决） Take the next step (each needs its lawful meeting and vote)', params: idParams,
       body: z.object({
@@ -85,15 +83,15 @@ export function decisionRoutes(api: Api, ctx: ModuleContext) {
     },
   }, async (req) => {
     const { note, ...event } = req.body;
-    await write(ctx.db, capacityOf(req), (w) => step(w, req.params.id, event, actorOf(req), ctx.now(), note ?? null));
+    await write(ctx.db, capacityOf(req), `${majorDecision.kind}.${event.type}`, (w) => step(w, req.params.id, event, procActor(req), ctx.now(), note ?? null));
     return matterView(req.params.id);
   });
 
   api.post('/api/v1/matters/:id/objections', {
-    config: { action: 'decisions.object', scope: matterScope },
+    config: { action: 'decisions.object', resource: 'matter' },
     schema: { tags: ['decisions'], summary: '监委会记录异议（显示在时间线上） The supervisory committee records an objection', params: idParams, body: z.object({ note: z.string().trim().min(2).max(2000) }).strict(), response: { 200: matterOut } },
   }, async (req) => {
-    await write(ctx.db, capacityOf(req), (w) => objection(w, req.params.id, actorOf(req), req.body.note, ctx.now()));
+    await write(ctx.db, capacityOf(req), `${majorDecision.kind}.objection`, (w) => objection(w, req.params.id, procActor(req), req.body.note, ctx.now()));
     return matterView(req.params.id);
   });
 
@@ -114,31 +112,31 @@ export function decisionRoutes(api: Api, ctx: ModuleContext) {
       }).strict(),
       response: { 201: meetingOut },
     },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), async (w) => scheduleMeeting(w, req.params.code, req.body, await loadCalendar(w.trx), today(), ctx.now())).then(meetingView)));
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'decisions.meeting', async (w) => scheduleMeeting(w, req.params.code, req.body, await loadCalendar(w.trx), today(), ctx.now())).then(meetingView)));
 
   api.get('/api/v1/meetings/:id', {
-    config: { action: 'decisions.read', scope: meetingScope },
+    config: { action: 'decisions.read', resource: 'meeting' },
     schema: { tags: ['decisions'], summary: '会议详情 A meeting', params: idParams, response: { 200: meetingOut } },
   }, async (req) => meetingView(await getMeeting(ctx.db, req.params.id)));
 
   api.post('/api/v1/meetings/:id/attendance', {
-    config: { action: 'decisions.meeting', scope: meetingScope },
+    config: { action: 'decisions.meeting', resource: 'meeting' },
     schema: {
       tags: ['decisions'], summary: '登记出席（名单或人数），计算是否达到法定人数 Record attendance and compute quorum', params: idParams,
       body: z.object({ statuses: z.array(z.object({ id: z.number().int(), status: z.enum(attendanceStatuses) })).optional(), persons: count.optional(), households: count.optional() }).strict(),
       response: { 200: meetingWithOutcomeOut },
     },
-  }, async (req) => meetingView(await write(ctx.db, capacityOf(req), (w) => recordAttendance(w, req.params.id, today(), req.body))));
+  }, async (req) => meetingView(await write(ctx.db, capacityOf(req), 'decisions.meeting', (w) => recordAttendance(w, req.params.id, today(), req.body))));
 
   api.post('/api/v1/meetings/:id/motions', {
-    config: { action: 'decisions.meeting', scope: meetingScope },
+    config: { action: 'decisions.meeting', resource: 'meeting' },
     schema: { tags: ['decisions'], summary: '表决（按会议种类的通过规则） Record a vote', params: idParams, body: z.object({ title: z.string().trim().min(2).max(200), for: count, against: count, abstain: count }).strict(), response: { 200: meetingWithOutcomeOut } },
-  }, async (req) => meetingView(await write(ctx.db, capacityOf(req), (w) => recordMotion(w, req.params.id, today(), req.body))));
+  }, async (req) => meetingView(await write(ctx.db, capacityOf(req), 'decisions.meeting', (w) => recordMotion(w, req.params.id, today(), req.body))));
 
   api.post('/api/v1/meetings/:id/close', {
-    config: { action: 'decisions.meeting', scope: meetingScope },
+    config: { action: 'decisions.meeting', resource: 'meeting' },
     schema: { tags: ['decisions'], summary: '结束（附纪要）或取消会议 Close with minutes, or cancel', params: idParams, body: z.object({ status: z.enum(meetingStatuses).exclude(['scheduled']), minutes: z.string().max(20_000).optional() }).strict(), response: { 200: meetingOut } },
-  }, async (req) => meetingView(await write(ctx.db, capacityOf(req), (w) => closeMeeting(w, req.params.id, today(), req.body))));
+  }, async (req) => meetingView(await write(ctx.db, capacityOf(req), 'decisions.meeting', (w) => closeMeeting(w, req.params.id, today(), req.body))));
 
   // --- representatives
   api.get('/api/v1/villages/:code/representatives', {
@@ -155,16 +153,16 @@ export function decisionRoutes(api: Api, ctx: ModuleContext) {
   api.post('/api/v1/villages/:code/representatives', {
     config: { action: 'decisions.representatives' },
     schema: { tags: ['decisions'], summary: '登记代表 Add a representative', params: villageParams, body: z.object({ residentId: z.number().int().positive(), groupId: z.number().int().nullable().optional(), termStart: date, termEnd: date.nullable().optional(), households: z.array(z.number().int().positive()).max(40).optional() }).strict(), response: { 201: idOut } },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => addRepresentative(w, req.params.code, req.body))));
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'decisions.representatives', (w) => addRepresentative(w, req.params.code, req.body))));
 
   api.post('/api/v1/representatives/:id/end', {
-    config: { action: 'decisions.representatives', scope: async (req) => villageOfRepresentative(ctx.db, (req.params as { id: number }).id) },
+    config: { action: 'decisions.representatives', resource: 'representative' },
     schema: { tags: ['decisions'], summary: '罢免或辞职 Recall or resignation', params: idParams, body: z.object({ status: z.enum(representativeStatuses).exclude(['active']), endedOn: date, reason: z.string().trim().min(2).max(500) }).strict(), response: { 204: z.null() } },
-  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => endRepresentative(w, req.params.id, req.body)); return reply.code(204).send(null); });
+  }, async (req, reply) => { await write(ctx.db, capacityOf(req), 'decisions.representatives', (w) => endRepresentative(w, req.params.id, req.body)); return reply.code(204).send(null); });
 
   api.post('/api/v1/villages/:code/representative-trainings', {
     config: { action: 'decisions.representatives' },
     schema: { tags: ['decisions'], summary: '代表培训记录 Record a training', params: villageParams, body: z.object({ heldOn: date, topic: z.string().trim().min(2).max(200), attendeeIds: z.array(z.number().int().positive()).max(200) }).strict(), response: { 201: idOut } },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => addTraining(w, req.params.code, req.body))));
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'decisions.representatives', (w) => addTraining(w, req.params.code, req.body))));
 }
 

@@ -86,8 +86,18 @@ export async function updateCatalogItem(w: Write, id: number, patch: Partial<New
   return row;
 }
 
-export async function scopeOfItem(db: AnyDB, id: number): Promise<string> {
-  return (await catalogItem(db, id)).scopeCode;
+/** The node that set a catalogue item, or null when there is none (the disclosureCatalogItem resource). */
+export async function scopeOfItem(db: AnyDB, id: number): Promise<string | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const r = await t(db).selectFrom('disclosureCatalogItem').select('scopeCode').where('id', '=', id).executeTakeFirst();
+  return r?.scopeCode ?? null;
+}
+
+/** The items of the default template that a county does not have yet. */
+export async function missingDefaults(db: AnyDB, countyCode: string): Promise<NewItem[]> {
+  const existing = await t(db).selectFrom('disclosureCatalogItem').select('title').where('scopeCode', '=', countyCode).execute();
+  const have = new Set(existing.map((e) => e.title));
+  return defaultCatalog.filter((item) => !have.has(item.title));
 }
 
 /**
@@ -112,10 +122,10 @@ export const defaultCatalog: NewItem[] = [
   { column: 'services', title: '涉及村(居)民利益的其他重大事项', requirement: '随时公开，事前、事中、事后全过程公开（姚安县民政局《加强和完善村(社区)自治组织管理的工作方案》（2019年2月22日））', cadence: 'immediate', sort: 30 },
 ];
 
+/** Adds the template's missing items (each audited). A caller opens the write only when
+ * missingDefaults() finds some: a write that adds nothing would record nothing, and is refused. */
 export async function installDefaultCatalog(w: Write, countyCode: string): Promise<number> {
-  const existing = await t(w.trx).selectFrom('disclosureCatalogItem').select('title').where('scopeCode', '=', countyCode).execute();
-  const have = new Set(existing.map((e) => e.title));
-  let n = 0;
-  for (const item of defaultCatalog) if (!have.has(item.title)) { await addCatalogItem(w, countyCode, item); n++; }
-  return n;
+  const missing = await missingDefaults(w.trx, countyCode);
+  for (const item of missing) await addCatalogItem(w, countyCode, item);
+  return missing.length;
 }

@@ -218,7 +218,7 @@ export async function quarterlyReportJob(db: AnyDB, countyCode: string, today: s
   if (today < start.toISOString().slice(0, 10) || (await report(db, countyCode, year, quarter))) return false;
   const townships = [...new Set((await villagesUnder(db, countyCode)).map((v) => v.parentCode).filter((c): c is string => !!c))];
   for (const scope of [...townships, countyCode]) {
-    await write(db, systemCapacity('disclosure-quarterly-report', scope), async (w) => {
+    await write(db, systemCapacity('disclosure-quarterly-report', scope), 'disclosure.report', async (w) => {
       await generateReport(w.trx, scope, year, quarter, today, cal, now);
       await w.audit({ action: 'disclosure.report', targetType: 'disclosureReport', targetId: `${scope}:${year}-Q${quarter}`, jurisdictionCode: scope });
     });

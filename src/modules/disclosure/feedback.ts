@@ -39,15 +39,16 @@ export async function ask(w: Write, villageCode: string, input: { entryId?: numb
     accountId: a.accountId, jurisdictionCode: villageCode, kind: 'disclosure.feedback', subject: '意见箱有新的问题',
     body: `${input.question.slice(0, 60)}${dueOn ? `（请于 ${dueOn} 前答复）` : ''}`, link: `/staff/disclosure/feedback?at=${villageCode}`,
   })));
-  await w.audit({ action: 'disclosure.ask', targetType: 'feedback', targetId: row.id, jurisdictionCode: villageCode,
+  await w.audit({ action: asker.accountId ? 'disclosure.ask' : 'disclosure.askByPhone', targetType: 'feedback', targetId: row.id, jurisdictionCode: villageCode,
     after: { entryId: input.entryId ?? null, by: asker.accountId ? `account ${asker.accountId}` : maskPhone(asker.phone ?? '') } });
   return { id: row.id, dueOn: row.dueOn };
 }
 
-export async function villageOfFeedback(db: AnyDB, id: number): Promise<string> {
+/** The village of a question, or null when there is none (the disclosureFeedback resource). */
+export async function villageOfFeedback(db: AnyDB, id: number): Promise<string | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
   const r = await t(db).selectFrom('disclosureFeedback').select('villageCode').where('id', '=', id).executeTakeFirst();
-  if (!r) throw AppError.notFound(bi(`没有意见 ${id}`, `No feedback ${id}`));
-  return r.villageCode;
+  return r?.villageCode ?? null;
 }
 
 export async function answer(w: Write, id: number, input: { answer: string; private?: boolean | undefined }, by: string, now: Date) {
@@ -67,7 +68,8 @@ export async function staffFeedback(db: AnyDB, villageCode: string, opts: { open
     .where('villageCode', '=', villageCode);
   if (opts.open) q = q.where('answer', 'is', null);
   const rows = await q.orderBy('id', 'desc').limit(200).execute();
-  return rows.map(({ phone, ...r }) => ({ ...r, phoneMasked: phone ? maskPhone(phone) : null }));
+  // Staff see whether a signed-in resident asked, never whose account it was.
+  return rows.map(({ phone, askerAccountId, ...r }) => ({ ...r, phoneMasked: phone ? maskPhone(phone) : null, fromResident: askerAccountId !== null }));
 }
 
 /** Answered, non-private questions: shown to everyone under the entry or the board. */
@@ -90,7 +92,7 @@ export async function escalateOverdueFeedback(db: AnyDB, today: string, now: Dat
     const s = await settingsFor(db, f.villageCode);
     let dueOn: string;
     try { dueOn = cal.addWorkingDays(chinaDate(f.createdAt), s.feedbackWorkingDays); } catch (e) { if (e instanceof CalendarNotCoveredError) continue; throw e; }
-    await write(db, systemCapacity(FEEDBACK_JOB, f.villageCode), async (w) => {
+    await write(db, systemCapacity(FEEDBACK_JOB, f.villageCode), 'disclosure.feedbackDueDate', async (w) => {
       await t(w.trx).updateTable('disclosureFeedback').set({ dueOn }).where('id', '=', f.id).execute();
       await w.audit({ action: 'disclosure.feedbackDueDate', targetType: 'disclosureFeedback', targetId: f.id, jurisdictionCode: f.villageCode, before: { dueOn: null }, after: { dueOn } });
     });
@@ -98,7 +100,7 @@ export async function escalateOverdueFeedback(db: AnyDB, today: string, now: Dat
   const overdue = await t(db).selectFrom('disclosureFeedback').select(['id', 'villageCode', 'question', 'dueOn'])
     .where('answer', 'is', null).where('escalatedAt', 'is', null).where('dueOn', '<', today).execute();
   for (const f of overdue) {
-    await write(db, systemCapacity(FEEDBACK_JOB, f.villageCode), async (w) => {
+    await write(db, systemCapacity(FEEDBACK_JOB, f.villageCode), 'disclosure.feedbackEscalate', async (w) => {
       const officials = await accountsReaching(w.trx, 'townshipOfficial', f.villageCode);
       await notify(w.trx, officials.map((o) => ({
         accountId: o.accountId, jurisdictionCode: f.villageCode, kind: 'disclosure.feedbackOverdue', subject: '意见箱问题逾期未答复',

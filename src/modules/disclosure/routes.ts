@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { capacityOf, codeParam, write } from '../../core/access/guard.ts';
-import { decide } from '../../core/access/permissions.ts';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
 import { levelOf, normaliseCode } from '../../core/jurisdiction-codes.ts';
@@ -11,9 +10,9 @@ import { verifyChain } from '../../core/ledger/ledger.ts';
 import { checkPhoneCode, issuePhoneCode, wrongPhoneCode } from '../../core/notifications/notifications.ts';
 import { getNode, requireNode, requireVillage } from '../jurisdictions/service.ts';
 import { parsePhone } from '../people/service.ts';
-import { addCatalogItem, catalogFor, installDefaultCatalog, scopeOfItem, settingsFor, updateCatalogItem, updateSettings } from './catalog.ts';
+import { addCatalogItem, catalogFor, installDefaultCatalog, missingDefaults, settingsFor, updateCatalogItem, updateSettings } from './catalog.ts';
 import { generateReport, overview, report, reports, reportWorkbook, villageCalendar } from './compliance.ts';
-import { answer, ask, publicFeedback, staffFeedback, villageOfFeedback } from './feedback.ts';
+import { answer, ask, publicFeedback, staffFeedback } from './feedback.ts';
 import { posterPdf } from './poster.ts';
 import { cadences, parsePeriod, quarterOf, quarterPeriod, statuses } from './rules.ts';
 import {
@@ -22,10 +21,11 @@ import {
 } from './schemas.ts';
 import {
   addAttachment, attachmentVisibility, board, correct, createEntry, entryStatus, getEntry, listEntries, publicEntry, publish,
-  transition, updateEntry, villageOfEntry,
+  transition, updateEntry,
 } from './service.ts';
 import { chinaDate } from '../../core/time.ts';
 import { fileResponse } from '../../core/serializer.ts';
+import { maskPhone } from '../../core/privacy.ts';
 import { openBlob } from '../../core/blobs.ts';
 
 const divisionCode = z.string().refine((s) => normaliseCode(s) !== null, 'division code');
@@ -54,7 +54,6 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
     return v;
   };
   const actorOf = (req: FastifyRequest) => ({ label: req.actor!.username, role: req.capacity?.role ?? 'self' });
-  const entryScope = async (req: FastifyRequest) => villageOfEntry(ctx.db, (req.params as { id: number }).id);
   const publicUrl = (req: FastifyRequest) => ctx.config.PUBLIC_URL ?? `${req.protocol}://${req.host}`;
 
   // --- catalogue and settings
@@ -70,7 +69,7 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
       body: z.object({ column, title: z.string().trim().min(2).max(80), requirement: z.string().trim().min(2).max(400), cadence: z.enum(cadences), sort: z.number().int().optional() }).strict(),
       response: { 201: catalogOut },
     },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => addCatalogItem(w, codeParam(req), req.body))));
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'disclosure.catalog', (w) => addCatalogItem(w, codeParam(req), req.body))));
 
   api.post('/api/v1/jurisdictions/:code/disclosure-catalog/defaults', {
     config: { action: 'disclosure.catalog' },
@@ -78,17 +77,19 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
   }, async (req) => {
     const code = codeParam(req);
     if (levelOf(code) !== 'county') throw AppError.validation([fieldError('params.code', 'catalog.templateCounty', bi('目录模板由县民政局维护', 'The template belongs to the county'))]);
-    return { added: await write(ctx.db, capacityOf(req), (w) => installDefaultCatalog(w, code)) };
+    // Nothing to add: no write (it would record nothing).
+    if ((await missingDefaults(ctx.db, code)).length === 0) return { added: 0 };
+    return { added: await write(ctx.db, capacityOf(req), 'disclosure.catalog', (w) => installDefaultCatalog(w, code)) };
   });
 
   api.patch('/api/v1/disclosure-catalog/:id', {
-    config: { action: 'disclosure.catalog', scope: async (req) => scopeOfItem(ctx.db, (req.params as { id: number }).id) },
+    config: { action: 'disclosure.catalog', resource: 'disclosureCatalogItem' },
     schema: {
       tags: ['disclosure'], summary: '修改或停用目录事项 Edit or retire a catalogue item', params: idParams,
       body: z.object({ title: z.string().trim().min(2).max(80).optional(), requirement: z.string().trim().min(2).max(400).optional(), cadence: z.enum(cadences).optional(), sort: z.number().int().optional(), active: z.boolean().optional() }).strict(),
       response: { 200: catalogOut },
     },
-  }, async (req) => write(ctx.db, capacityOf(req), (w) => updateCatalogItem(w, req.params.id, req.body)));
+  }, async (req) => write(ctx.db, capacityOf(req), 'disclosure.catalog', (w) => updateCatalogItem(w, req.params.id, req.body)));
 
   api.get('/api/v1/jurisdictions/:code/disclosure-settings', {
     config: { action: 'disclosure.read' },
@@ -105,7 +106,7 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
       }).strict(),
       response: { 200: settingsOut },
     },
-  }, async (req) => write(ctx.db, capacityOf(req), (w) => updateSettings(w, codeParam(req), req.body)));
+  }, async (req) => write(ctx.db, capacityOf(req), 'disclosure.settings', (w) => updateSettings(w, codeParam(req), req.body)));
 
   // --- entries (staff)
   api.get('/api/v1/villages/:code/disclosures', {
@@ -120,50 +121,50 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
   api.post('/api/v1/villages/:code/disclosures', {
     config: { action: 'disclosure.draft' },
     schema: { tags: ['disclosure'], summary: '起草公开内容 Draft an entry', params: villageParams, body: entryBody, response: { 201: entryOut } },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => createEntry(w, req.params.code, req.body, actorOf(req), ctx.now()))));
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'disclosure.draft', (w) => createEntry(w, req.params.code, req.body, actorOf(req), ctx.now()))));
 
   api.get('/api/v1/disclosures/:id', {
-    config: { action: 'disclosure.read', scope: entryScope },
+    config: { action: 'disclosure.read', resource: 'disclosureEntry' },
     schema: { tags: ['disclosure'], summary: '公开内容详情及审核记录 An entry with its review timeline', params: idParams, response: { 200: entryOut } },
   }, async (req) => getEntry(ctx.db, req.params.id));
 
   api.patch('/api/v1/disclosures/:id', {
-    config: { action: 'disclosure.draft', scope: entryScope },
+    config: { action: 'disclosure.draft', resource: 'disclosureEntry' },
     schema: { tags: ['disclosure'], summary: '修改草稿（已发布的不能修改） Edit a draft (never a published entry)', params: idParams, body: entryBody.partial().strict(), response: { 200: entryOut } },
-  }, async (req) => write(ctx.db, capacityOf(req), (w) => updateEntry(w, req.params.id, req.body, actorOf(req), ctx.now())));
+  }, async (req) => write(ctx.db, capacityOf(req), 'disclosure.draft', (w) => updateEntry(w, req.params.id, req.body, actorOf(req), ctx.now())));
 
   api.post('/api/v1/disclosures/:id/attachments', {
-    config: { action: 'disclosure.draft', scope: entryScope },
+    config: { action: 'disclosure.draft', resource: 'disclosureEntry' },
     schema: { tags: ['disclosure'], summary: '上传附件（图片或 PDF） Attach an image or PDF', params: idParams, consumes: ['multipart/form-data'], response: { 201: attachmentOut } },
   }, async (req, reply) => {
     const file = await req.file();
     if (!file) throw AppError.validation([fieldError('file', 'file.required', bi('请上传文件', 'Upload a file'))]);
     const data = await file.toBuffer();
-    return reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => addAttachment(w, ctx.config.dataDir, req.params.id, { filename: file.filename, data }, actorOf(req), ctx.now())));
+    return reply.code(201).send(await write(ctx.db, capacityOf(req), 'disclosure.draft', (w) => addAttachment(w, ctx.config.dataDir, req.params.id, { filename: file.filename, data }, actorOf(req), ctx.now())));
   });
 
   const step = (name: 'submit' | 'return' | 'approve', action: string, summary: string) => api.post(`/api/v1/disclosures/:id/${name}`, {
-    config: { action, scope: entryScope },
+    config: { action, resource: 'disclosureEntry' },
     schema: { tags: ['disclosure'], summary, params: idParams, body: z.object({ note: z.string().trim().max(500).optional(), reason: z.string().trim().max(500).optional() }).strict().default({}), response: { 200: entryOut } },
-  }, async (req) => write(ctx.db, capacityOf(req), (w) => transition(w, req.params.id, name, actorOf(req), req.body.reason ?? req.body.note ?? null, ctx.now())));
+  }, async (req) => write(ctx.db, capacityOf(req), action, (w) => transition(w, req.params.id, name, actorOf(req), req.body.reason ?? req.body.note ?? null, ctx.now())));
   step('submit', 'disclosure.draft', '提交监委会审核 Submit for review');
   step('return', 'disclosure.review', '监委会退回（须说明理由） Return with a reason');
   step('approve', 'disclosure.review', '监委会审核通过 Approve');
 
   api.post('/api/v1/disclosures/:id/publish', {
-    config: { action: 'disclosure.publish', scope: entryScope },
+    config: { action: 'disclosure.publish', resource: 'disclosureEntry' },
     schema: { tags: ['disclosure'], summary: '发布到公开栏和公开账本 Publish to the board and the ledger', params: idParams, response: { 200: entryOut } },
   }, async (req) => {
-    const out = await write(ctx.db, capacityOf(req), async (w) => { await publish(w, req.params.id, actorOf(req), ctx.now()); return getEntry(w.trx, req.params.id); });
+    const out = await write(ctx.db, capacityOf(req), 'disclosure.publish', async (w) => { await publish(w, req.params.id, actorOf(req), ctx.now()); return getEntry(w.trx, req.params.id); });
     verified.delete(out.villageCode); // the chain has a new head
     events.emit('disclosure.published', out.villageCode, out.id);
     return out;
   });
 
   api.post('/api/v1/disclosures/:id/correct', {
-    config: { action: 'disclosure.draft', scope: entryScope },
+    config: { action: 'disclosure.draft', resource: 'disclosureEntry' },
     schema: { tags: ['disclosure'], summary: '更正已发布内容：生成新草稿，原内容保留 Start a correction of a published entry', params: idParams, body: z.object({ reason: z.string().trim().min(2).max(500) }).strict(), response: { 201: entryOut } },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => correct(w, req.params.id, req.body.reason, actorOf(req), ctx.now()))));
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'disclosure.draft', (w) => correct(w, req.params.id, req.body.reason, actorOf(req), ctx.now()))));
 
   // --- compliance, reports
   api.get('/api/v1/villages/:code/disclosure-calendar', {
@@ -198,9 +199,9 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
     schema: { tags: ['disclosure'], summary: '立即生成季度报表 Generate a quarter\'s report now', params: codeParams, body: z.object({ year: z.number().int(), quarter: z.number().int().min(1).max(4) }).strict(), response: { 200: z.object({ year: z.number(), quarter: z.number(), villages: z.number() }) } },
   }, async (req) => {
     const code = codeParam(req);
-    const data = await write(ctx.db, capacityOf(req), async (w) => {
+    const data = await write(ctx.db, capacityOf(req), 'disclosure.report', async (w) => {
       const d = await generateReport(w.trx, code, req.body.year, req.body.quarter, today(), await loadCalendar(w.trx), ctx.now());
-      await w.audit({ action: 'disclosure.report', targetType: 'disclosureReport', targetId: `${code}:${req.body.year}-Q${req.body.quarter}`, jurisdictionCode: code });
+      await w.audit({ targetType: 'disclosureReport', targetId: `${code}:${req.body.year}-Q${req.body.quarter}`, jurisdictionCode: code });
       return d;
     });
     return { year: data.year, quarter: data.quarter, villages: data.villages.length };
@@ -229,9 +230,9 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
   }, async (req) => staffFeedback(ctx.db, req.params.code, { open: req.query.open === 'true' }));
 
   api.post('/api/v1/feedback/:id/answer', {
-    config: { action: 'disclosure.answer', scope: async (req) => villageOfFeedback(ctx.db, (req.params as { id: number }).id) },
+    config: { action: 'disclosure.answer', resource: 'disclosureFeedback' },
     schema: { tags: ['disclosure'], summary: '监委会答复 Answer a question', params: idParams, body: z.object({ answer: z.string().trim().min(2).max(2000), private: z.boolean().optional() }).strict(), response: { 204: z.null() } },
-  }, async (req, reply) => { await write(ctx.db, capacityOf(req), (w) => answer(w, req.params.id, req.body, req.actor!.username, ctx.now())); return reply.code(204).send(null); });
+  }, async (req, reply) => { await write(ctx.db, capacityOf(req), 'disclosure.answer', (w) => answer(w, req.params.id, req.body, req.actor!.username, ctx.now())); return reply.code(204).send(null); });
 
   // --- public board (no login)
   api.get('/api/v1/villages/:code/board', {
@@ -282,9 +283,9 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
   }, async (req, reply) => {
     const v = await attachmentVisibility(ctx.db, req.params.sha256);
     if (!v) throw AppError.notFound(bi('没有该附件', 'No such attachment'));
-    if (!v.public) {
-      const d = req.actor ? decide(api.policy, req.actor.grants, 'disclosure.read', v.villageCode) : null;
-      if (!d?.allowed) throw AppError.notFound(bi('没有该附件', 'No such attachment'));
+    // A draft's attachment: only staff who may read the village's drafts (others are told there is none).
+    if (!v.public && !req.can('disclosure.read', { type: 'disclosureAttachment', id: req.params.sha256, jurisdictionCode: v.villageCode })) {
+      throw AppError.notFound(bi('没有该附件', 'No such attachment'));
     }
     reply.type(v.mime).header('cache-control', v.public ? 'public, max-age=31536000, immutable' : 'private, no-store')
       .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(v.filename)}`);
@@ -298,26 +299,43 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
     const p = parsePhone(req.body.phone);
     if (!p.ok || !/^1\d{10}$/.test(p.phone)) throw AppError.validation([fieldError('phone', 'phone.mobile', bi('请填写 11 位手机号码', 'Enter an 11-digit mobile number'))]);
     await requireVillage(ctx.db, req.body.villageCode);
-    return reply.code(202).send(await write(ctx.db, { accountId: null, label: 'public', role: 'public', code: req.body.villageCode }, (w) => issuePhoneCode(w.trx, p.phone, 'feedback', req.body.villageCode, ctx.now())));
+    const village = req.body.villageCode;
+    return reply.code(202).send(await write(ctx.db, { accountId: null, label: 'public', role: 'public', code: village }, 'disclosure.phoneCode', async (w) => {
+      const sent = await issuePhoneCode(w.trx, p.phone, 'feedback', village, ctx.now());
+      await w.audit({ targetType: 'phoneCode', targetId: maskPhone(p.phone), jurisdictionCode: village, after: { purpose: 'feedback', expiresAt: sent.expiresAt } });
+      return sent;
+    }));
+  });
+
+  // The opinion box takes questions two ways: a signed-in resident of the village asks on their
+  // own route (the guard checks disclosure.ask on the village and the CSRF token); anyone else
+  // confirms a phone with a one-time code on the public route.
+  const questionBody = z.object({ entryId: z.number().int().positive().nullable().optional(), question: z.string().trim().min(4).max(1000), private: z.boolean().optional() });
+  api.post('/api/v1/villages/:code/feedback/as-resident', {
+    config: { action: 'disclosure.ask', rateLimit: { max: 20, timeWindow: '1 hour' } },
+    schema: {
+      tags: ['disclosure'], summary: '本村居民登录后向意见箱提问 Ask a question as a signed-in resident of the village', params: villageParams,
+      body: questionBody.strict(), response: { 201: z.object({ id: z.number(), dueOn: z.string().nullable() }) },
+    },
+  }, async (req, reply) => {
+    const village = req.params.code;
+    await requireVillage(ctx.db, village);
+    const cal = await loadCalendar(ctx.db);
+    const a = req.actor!;
+    return reply.code(201).send(await write(ctx.db, capacityOf(req), 'disclosure.ask', (w) => ask(w, village, req.body, { accountId: a.accountId, name: a.displayName, phone: null }, cal, ctx.now())));
   });
 
   api.post('/api/v1/villages/:code/feedback', {
     config: { public: true, rateLimit: { max: 20, timeWindow: '1 hour' } },
     schema: {
-      tags: ['disclosure'], summary: '向意见箱提问：本村居民登录后提问，或用手机验证码 Ask a question (signed-in resident, or a confirmed phone)', params: villageParams,
-      body: z.object({ entryId: z.number().int().positive().nullable().optional(), question: z.string().trim().min(4).max(1000), private: z.boolean().optional(), phone: z.string().max(20).optional(), code: z.string().regex(/^\d{6}$/).optional(), name: z.string().trim().max(30).optional() }).strict(),
+      tags: ['disclosure'], summary: '用手机验证码向意见箱提问（本村居民登录后用 …/feedback/as-resident） Ask a question with a confirmed phone (signed-in residents: …/feedback/as-resident)', params: villageParams,
+      body: questionBody.extend({ phone: z.string().max(20).optional(), code: z.string().regex(/^\d{6}$/).optional(), name: z.string().trim().max(30).optional() }).strict(),
       response: { 201: z.object({ id: z.number(), dueOn: z.string().nullable() }) },
     },
   }, async (req, reply) => {
     const village = req.params.code;
     await requireVillage(ctx.db, village);
     const cal = await loadCalendar(ctx.db);
-    const resident = req.actor ? decide(api.policy, req.actor.grants, 'disclosure.ask', village) : null;
-    if (req.actor && resident?.allowed) {
-      if (req.headers['x-csrf-token'] !== req.actor.csrfToken) throw AppError.forbidden(bi('请求缺少有效的 CSRF 令牌，请刷新页面后重试', 'Missing or wrong CSRF token; reload the page and retry'));
-      const who = { accountId: req.actor.accountId, label: req.actor.username, role: 'resident', code: village };
-      return reply.code(201).send(await write(ctx.db, who, (w) => ask(w, village, req.body, { accountId: req.actor!.accountId, name: req.actor!.displayName, phone: null }, cal, ctx.now())));
-    }
     const p = parsePhone(req.body.phone ?? '');
     if (!p.ok || !req.body.code) {
       throw AppError.validation([fieldError('phone', 'feedback.identify', bi('请登录，或填写手机号和收到的验证码', 'Sign in, or give your phone number and the code you received'))]);
@@ -325,7 +343,7 @@ export function disclosureRoutes(api: Api, ctx: ModuleContext) {
     // The code is checked in its own transaction, so a wrong try is counted even though the
     // request then fails (otherwise the rollback would undo the count and allow endless guessing).
     if (!(await checkPhoneCode(ctx.db, p.phone, 'feedback', req.body.code!, ctx.now()))) throw wrongPhoneCode();
-    return reply.code(201).send(await write(ctx.db, { accountId: null, label: 'public', role: 'public', code: village },
+    return reply.code(201).send(await write(ctx.db, { accountId: null, label: 'public', role: 'public', code: village }, 'disclosure.askByPhone',
       (w) => ask(w, village, req.body, { accountId: null, name: req.body.name ?? null, phone: p.phone }, cal, ctx.now())));
   });
 

@@ -54,15 +54,13 @@ export const publicEntryOut = z.object({
 /** An answered, non-private question (feedback.ts publicFeedback). */
 export const publicAnswer = z.object({ id: z.number(), entryId: z.number().nullable(), question: z.string(), answer: z.string().nullable(), createdAt: z.date(), answeredAt: z.date().nullable() });
 export const entryStatusOut = z.object({ supersededBy: z.number().nullable(), feedback: z.array(publicAnswer) });
-/** A question in the opinion box, for staff (feedback.ts staffFeedback: the phone masked). The
- * asker's account id that staffFeedback also selects is deliberately not declared: it is another
- * person's internal id, so the encoder leaves it out. */
+/** A question in the opinion box, for staff (feedback.ts staffFeedback: the phone masked; whether
+ * a signed-in resident asked, never the asker's account id). */
 export const staffFeedbackOut = z.object({
   id: z.number(), entryId: z.number().nullable(), askerName: z.string().nullable(), question: z.string(), private: z.boolean(),
   createdAt: z.date(), dueOn: z.string().nullable(), answer: z.string().nullable(), answeredBy: z.string().nullable(), answeredAt: z.date().nullable(), escalatedAt: z.date().nullable(),
   phoneMasked: z.string().nullable(),
-  /** Staff only: the asking resident's account (null when asked anonymously or at the desk). */
-  askerAccountId: z.number().nullable(),
+  fromResident: z.boolean().describe('asked by a signed-in resident of the village (false: with a confirmed phone)'),
 });
 
 export const catalogOut = z.object({ id: z.number(), scopeCode: z.string(), column, title: z.string(), requirement: z.string(), cadence: z.enum(cadences), responsibleRole: z.string(), sort: z.number(), active: z.boolean() });

@@ -4,7 +4,7 @@
 import { write } from '../../core/access/guard.ts';
 import type { SeedContext } from '../../core/module.ts';
 import { makeCalendar } from '../../core/calendar/calendar.ts';
-import { catalogFor, installDefaultCatalog, updateSettings } from './catalog.ts';
+import { catalogFor, installDefaultCatalog, missingDefaults, updateSettings } from './catalog.ts';
 import { generateReport } from './compliance.ts';
 import { answer, ask } from './feedback.ts';
 import { correct, createEntry, publish, transition, updateEntry, type EntryInput } from './service.ts';
@@ -29,10 +29,10 @@ function month(m: string, rent: number, extra: FinanceLine[] = []): FinanceLine[
 export async function seedDisclosure(ctx: SeedContext) {
   const cal = makeCalendar();
   const county = { accountId: null, label: 'fengdu-county', role: 'countyOfficer', code: COUNTY };
-  await write(ctx.db, county, (w) => installDefaultCatalog(w, COUNTY));
+  if ((await missingDefaults(ctx.db, COUNTY)).length) await write(ctx.db, county, 'disclosure.catalog', (w) => installDefaultCatalog(w, COUNTY));
   const clerk = { accountId: null, label: 'ljb-committee', role: 'committeeMember', code: LJB };
   const supervisor = { accountId: null, label: 'ljb-supervisor', role: 'supervisor', code: LJB };
-  await write(ctx.db, clerk, (w) => updateSettings(w, LJB, { frequentFinance: true }));
+  await write(ctx.db, clerk, 'disclosure.settings', (w) => updateSettings(w, LJB, { frequentFinance: true }));
   const items = await catalogFor(ctx.db, LJB);
   const item = (title: string) => items.find((i) => i.title === title)!.id;
 
@@ -40,15 +40,15 @@ export async function seedDisclosure(ctx: SeedContext) {
   async function run(village: string, c: typeof clerk, s: typeof supervisor, input: EntryInput, days: { draft: string; approve: string; publish: string }, returnFirst?: string) {
     const ca = { label: c.label, role: c.role };
     const sa = { label: s.label, role: s.role };
-    const e = await write(ctx.db, c, (w) => createEntry(w, village, input, ca, at(days.draft, 9)));
-    await write(ctx.db, c, (w) => transition(w, e.id, 'submit', ca, null, at(days.draft, 11)));
+    const e = await write(ctx.db, c, 'disclosure.draft', (w) => createEntry(w, village, input, ca, at(days.draft, 9)));
+    await write(ctx.db, c, 'disclosure.draft', (w) => transition(w, e.id, 'submit', ca, null, at(days.draft, 11)));
     if (returnFirst) {
-      await write(ctx.db, s, (w) => transition(w, e.id, 'return', sa, returnFirst, at(days.draft, 15)));
-      await write(ctx.db, c, (w) => updateEntry(w, e.id, { bodyMd: `${input.bodyMd}\n\n已按监委会意见补充凭证号。` }, ca, at(days.approve, 9)));
-      await write(ctx.db, c, (w) => transition(w, e.id, 'submit', ca, null, at(days.approve, 9)));
+      await write(ctx.db, s, 'disclosure.review', (w) => transition(w, e.id, 'return', sa, returnFirst, at(days.draft, 15)));
+      await write(ctx.db, c, 'disclosure.draft', (w) => updateEntry(w, e.id, { bodyMd: `${input.bodyMd}\n\n已按监委会意见补充凭证号。` }, ca, at(days.approve, 9)));
+      await write(ctx.db, c, 'disclosure.draft', (w) => transition(w, e.id, 'submit', ca, null, at(days.approve, 9)));
     }
-    await write(ctx.db, s, (w) => transition(w, e.id, 'approve', sa, '经监委会审核，内容真实完整', at(days.approve, 14)));
-    await write(ctx.db, c, (w) => publish(w, e.id, ca, at(days.publish, 10)));
+    await write(ctx.db, s, 'disclosure.review', (w) => transition(w, e.id, 'approve', sa, '经监委会审核，内容真实完整', at(days.approve, 14)));
+    await write(ctx.db, c, 'disclosure.publish', (w) => publish(w, e.id, ca, at(days.publish, 10)));
     return e.id;
   }
 
@@ -76,19 +76,19 @@ export async function seedDisclosure(ctx: SeedContext) {
   }
 
   // A correction: August's rent income was entered at the July figure.
-  const fix = await write(ctx.db, clerk, (w) => correct(w, aug, '8 月租赁收入应为 4,650.00 元（新增 1 个摊位），原公开金额有误', { label: clerk.label, role: clerk.role }, at('2026-10-20', 9)));
-  await write(ctx.db, clerk, (w) => updateEntry(w, fix.id, { financeLines: month('2026-08', 465_000, [{ occurredOn: '2026-08-26', direction: 'expense', category: '困难群众慰问', counterparty: '高温慰问困难老人（12 户）', amountFen: 240_000, voucherNo: '202608-06' }]) }, { label: clerk.label, role: clerk.role }, at('2026-10-20', 10)));
-  await write(ctx.db, clerk, (w) => transition(w, fix.id, 'submit', { label: clerk.label, role: clerk.role }, null, at('2026-10-20', 11)));
-  await write(ctx.db, supervisor, (w) => transition(w, fix.id, 'approve', { label: supervisor.label, role: supervisor.role }, '已核对租赁合同', at('2026-10-21', 10)));
-  await write(ctx.db, clerk, (w) => publish(w, fix.id, { label: clerk.label, role: clerk.role }, at('2026-10-21', 15)));
+  const fix = await write(ctx.db, clerk, 'disclosure.draft', (w) => correct(w, aug, '8 月租赁收入应为 4,650.00 元（新增 1 个摊位），原公开金额有误', { label: clerk.label, role: clerk.role }, at('2026-10-20', 9)));
+  await write(ctx.db, clerk, 'disclosure.draft', (w) => updateEntry(w, fix.id, { financeLines: month('2026-08', 465_000, [{ occurredOn: '2026-08-26', direction: 'expense', category: '困难群众慰问', counterparty: '高温慰问困难老人（12 户）', amountFen: 240_000, voucherNo: '202608-06' }]) }, { label: clerk.label, role: clerk.role }, at('2026-10-20', 10)));
+  await write(ctx.db, clerk, 'disclosure.draft', (w) => transition(w, fix.id, 'submit', { label: clerk.label, role: clerk.role }, null, at('2026-10-20', 11)));
+  await write(ctx.db, supervisor, 'disclosure.review', (w) => transition(w, fix.id, 'approve', { label: supervisor.label, role: supervisor.role }, '已核对租赁合同', at('2026-10-21', 10)));
+  await write(ctx.db, clerk, 'disclosure.publish', (w) => publish(w, fix.id, { label: clerk.label, role: clerk.role }, at('2026-10-21', 15)));
 
   await run(LJB, clerk, supervisor, { column: 'finance', catalogItemId: fin, periodStart: '2026-10-01', periodEnd: '2026-10-31', title: '2026 年 10 月集体财务收支公开', bodyMd: '本月收支情况如下表。', financeLines: month('2026-10', 420_000) }, { draft: '2026-11-06', approve: '2026-11-09', publish: '2026-11-10' });
 
   // The opinion box: one answered public question, one waiting for an answer.
   const resident = { accountId: null, label: 'ljb-resident', role: 'resident', code: LJB };
-  const q1 = await write(ctx.db, resident, (w) => ask(w, LJB, { entryId: july, question: '7 月的“集体资产租赁”收入是哪些摊位交的？' }, { accountId: null, name: '在外务工居民', phone: '13900001234' }, cal, at('2026-08-10', 20)));
-  await write(ctx.db, supervisor, (w) => answer(w, q1.id, { answer: '是农贸市场 14 个摊位 7 月的租金，租赁合同和收据存社区便民服务中心，可随时查阅。' }, 'ljb-supervisor', at('2026-08-12', 10)));
-  await write(ctx.db, resident, (w) => ask(w, LJB, { question: '第三居民小组便道硬化后，排水沟什么时候清理？' }, { accountId: null, name: null, phone: '13900005678' }, cal, at('2026-11-18', 19)));
+  const q1 = await write(ctx.db, resident, 'disclosure.askByPhone', (w) => ask(w, LJB, { entryId: july, question: '7 月的“集体资产租赁”收入是哪些摊位交的？' }, { accountId: null, name: '在外务工居民', phone: '13900001234' }, cal, at('2026-08-10', 20)));
+  await write(ctx.db, supervisor, 'disclosure.answer', (w) => answer(w, q1.id, { answer: '是农贸市场 14 个摊位 7 月的租金，租赁合同和收据存社区便民服务中心，可随时查阅。' }, 'ljb-supervisor', at('2026-08-12', 10)));
+  await write(ctx.db, resident, 'disclosure.askByPhone', (w) => ask(w, LJB, { question: '第三居民小组便道硬化后，排水沟什么时候清理？' }, { accountId: null, name: null, phone: '13900005678' }, cal, at('2026-11-18', 19)));
 
   // 鱼泉子村 published only one item for the quarter.
   const yqzClerk = { accountId: null, label: 'yqz-committee', role: 'committeeMember', code: YQZ };

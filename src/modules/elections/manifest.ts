@@ -1,10 +1,10 @@
 import { accountsReaching } from '../../core/access/service.ts';
 import { loadCalendar } from '../../core/calendar/store.ts';
 import type { AnyDB } from '../../core/db/database.ts';
-import { bi } from '../../core/errors.ts';
 import type { ModuleManifest } from '../../core/module.ts';
 import { notify } from '../../core/notifications/notifications.ts';
 import { electionMigrations } from './migrations.ts';
+import { permissions } from './permissions.ts';
 import { electionRoutes } from './routes.ts';
 import { electionRules } from './rule-specs.ts';
 import { openElections, requireElection, timelineOf } from './service.ts';
@@ -33,19 +33,11 @@ export async function alertOverdueSteps(db: AnyDB, now: Date): Promise<number> {
   return sent;
 }
 
-const readers = ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervisor'] as const;
-
 export const electionsManifest: ModuleManifest = {
   name: 'elections',
   dependsOn: ['jurisdictions', 'people'],
   migrations: electionMigrations,
-  actions: {
-    'elections.read': { roles: readers, description: bi('查看换届选举', 'See elections') },
-    'elections.manage': { roles: ['committeeMember', 'townshipOfficial'], description: bi('筹备和主持换届选举', 'Plan and run elections') },
-    'elections.vet': { roles: ['townshipOfficial', 'countyOfficer'], description: bi('录入候选人联审意见', 'Record joint vetting') },
-    'elections.vetList': { roles: ['countyOfficer'], description: bi('设定联审部门名单', 'Set the vetting departments') },
-    'elections.object': { roles: ['resident', 'committeeMember', 'townshipOfficial'], description: bi('对选民名单提出异议', 'Object to the voter roll') },
-  },
+  permissions,
   routes: electionRoutes,
   rules: electionRules,
   pages: [

@@ -57,11 +57,18 @@ const machine = setup({ types: { context: {} as { electionDay: string; profile: 
     handedOver: { type: 'final' },
   },
 });
-const staff = ['committeeMember', 'townshipOfficial'] as const;
+// Each public step is taken by whoever may run the election on its village (elections.manage);
+// no job sends any of them.
 export const electionProcedure: ProcedureDefinition = {
   kind: 'election',
   machine,
-  roles: { publishRoll: staff, publishCandidates: staff, publishResults: staff, issueCertificates: staff, completeHandover: staff },
+  steps: {
+    publishRoll: { action: 'elections.manage', label: bi('公布选民名单', 'Published the voter roll') },
+    publishCandidates: { action: 'elections.manage', label: bi('公布正式候选人名单', 'Published the candidate list') },
+    publishResults: { action: 'elections.manage', label: bi('公布选举结果', 'Published the results') },
+    issueCertificates: { action: 'elections.manage', label: bi('颁发当选证书', 'Issued the certificates of election') },
+    completeHandover: { action: 'elections.manage', label: bi('完成工作移交', 'Completed the handover') },
+  },
   stateLabels: {
     planning: bi('筹备（选民登记前）', 'Planning'),
     rollPublished: bi('选民名单已公布', 'Voter roll published'),
@@ -80,11 +87,27 @@ export async function requireElection(db: AnyDB, id: number) {
   return { ...e, seats: e.seats as Seats, pollingStations: e.pollingStations as Station[], profile: e.profile as ProfileId, kind: e.kind as ElectionKind };
 }
 export type Election = Awaited<ReturnType<typeof requireElection>>;
-export async function villageOfElection(db: AnyDB, id: number) { return (await requireElection(db, id)).villageCode; }
-export async function electionOfObjection(db: AnyDB, id: number) {
-  const o = await t(db).selectFrom('rollObjection').select('electionId').where('id', '=', id).executeTakeFirst();
-  if (!o) throw AppError.notFound(bi(`没有异议 ${id}`, `No objection ${id}`));
-  return o.electionId;
+async function villageOfElection(db: AnyDB, id: number) { return (await requireElection(db, id)).villageCode; }
+
+// --- the resources the routes act on, each resolved to its village (null: no such record, a 404)
+
+/** A route's key as a row id: digits within the integer range, else no record. */
+const rowId = (key: string): number | null => (/^[1-9]\d{0,9}$/.test(key) && Number(key) <= 2_147_483_647 ? Number(key) : null);
+
+export async function electionNode(db: AnyDB, key: string) {
+  const id = rowId(key);
+  const e = id === null ? undefined : await t(db).selectFrom('election').select('villageCode').where('id', '=', id).executeTakeFirst();
+  return e ? { jurisdictionCode: e.villageCode } : null;
+}
+export async function objectionNode(db: AnyDB, key: string) {
+  const id = rowId(key);
+  const o = id === null ? undefined : await t(db).selectFrom('rollObjection as o').innerJoin('election as e', 'e.id', 'o.electionId').select('e.villageCode').where('o.id', '=', id).executeTakeFirst();
+  return o ? { jurisdictionCode: o.villageCode } : null;
+}
+export async function nominationNode(db: AnyDB, key: string) {
+  const id = rowId(key);
+  const n = id === null ? undefined : await t(db).selectFrom('nomination as n').innerJoin('election as e', 'e.id', 'n.electionId').select('e.villageCode').where('n.id', '=', id).executeTakeFirst();
+  return n ? { jurisdictionCode: n.villageCode } : null;
 }
 export async function electionOfNomination(db: AnyDB, id: number) {
   const n = await t(db).selectFrom('nomination').select('electionId').where('id', '=', id).executeTakeFirst();

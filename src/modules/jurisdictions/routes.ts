@@ -57,7 +57,7 @@ export function jurisdictionRoutes(api: Api, ctx: ModuleContext) {
     },
   }, async (req) => {
     const code = normaliseCode(req.params.code)!;
-    const out = await write(ctx.db, capacityOf(req), (w) => updateProfile(w, code, req.body));
+    const out = await write(ctx.db, capacityOf(req), 'jurisdictions.editProfile', (w) => updateProfile(w, code, req.body));
     events.emit('jurisdiction.changed', code);
     return out;
   });
@@ -70,7 +70,7 @@ export function jurisdictionRoutes(api: Api, ctx: ModuleContext) {
     },
   }, async (req, reply) => {
     const code = normaliseCode(req.params.code)!;
-    const g = await write(ctx.db, capacityOf(req), (w) => addGroup(w, code, req.body.name));
+    const g = await write(ctx.db, capacityOf(req), 'jurisdictions.editProfile', (w) => addGroup(w, code, req.body.name));
     events.emit('jurisdiction.changed', code);
     return reply.code(201).send(g);
   });
@@ -85,7 +85,7 @@ export function jurisdictionRoutes(api: Api, ctx: ModuleContext) {
     },
   }, async (req, reply) => {
     const code = normaliseCode(req.params.code)!;
-    const g = await write(ctx.db, capacityOf(req), (w) => addGrid(w, code, req.body));
+    const g = await write(ctx.db, capacityOf(req), 'jurisdictions.editProfile', (w) => addGrid(w, code, req.body));
     events.emit('jurisdiction.changed', code);
     return reply.code(201).send(g);
   });

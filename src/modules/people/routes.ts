@@ -10,7 +10,7 @@ import { requireVillage } from '../jurisdictions/service.ts';
 import { commitImport, exportWorkbook, templateWorkbook, validateImport } from './excel.ts';
 import {
   bodies, committeeRoster, createHousehold, createResident, getResident, listHouseholds, listResidents,
-  personalData, posts, recordFlag, updateHousehold, updateResident, villageOfHousehold, villageOfResident,
+  personalData, posts, recordFlag, updateHousehold, updateResident,
 } from './service.ts';
 import { flags, relations } from './validation.ts';
 import { chinaDate } from '../../core/time.ts';
@@ -51,9 +51,6 @@ const importReport = z.object({
 });
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Resident routes act on the resident's own village: that is the scope the guard checks. */
-const residentScope = (ctx: ModuleContext) => async (req: { params: unknown }) => villageOfResident(ctx.db, (req.params as { id: number }).id);
-
 export function peopleRoutes(api: Api, ctx: ModuleContext) {
   const code = (raw: string) => normaliseCode(raw)!;
   const today = () => chinaDate(ctx.now());
@@ -91,18 +88,18 @@ export function peopleRoutes(api: Api, ctx: ModuleContext) {
       response: { 201: z.object({ id: z.number(), number: z.string(), groupId: z.number().nullable(), address: z.string().nullable() }) },
     },
   }, async (req, reply) => {
-    const out = await write(ctx.db, capacityOf(req), (w) => createHousehold(w, code(req.params.code), req.body));
+    const out = await write(ctx.db, capacityOf(req), 'people.write', (w) => createHousehold(w, code(req.params.code), req.body));
     return reply.code(201).send(out);
   });
 
   api.patch('/api/v1/households/:id', {
-    config: { action: 'people.write', scope: async (req) => villageOfHousehold(ctx.db, (req.params as { id: number }).id) },
+    config: { action: 'people.write', resource: 'household' },
     schema: {
       tags: ['people'], summary: '修改户信息 Edit a household', params: idParams,
       body: z.object({ number: z.string().trim().min(1).max(20).optional(), groupId: z.number().int().nullable().optional(), address: z.string().max(200).nullable().optional() }).strict(),
       response: { 200: z.object({ id: z.number(), number: z.string(), groupId: z.number().nullable(), address: z.string().nullable() }) },
     },
-  }, async (req) => write(ctx.db, capacityOf(req), (w) => updateHousehold(w, req.params.id, req.body)));
+  }, async (req) => write(ctx.db, capacityOf(req), 'people.write', (w) => updateHousehold(w, req.params.id, req.body)));
 
   api.get('/api/v1/me/resident', {
     config: { authenticated: true },
@@ -116,35 +113,35 @@ export function peopleRoutes(api: Api, ctx: ModuleContext) {
     config: { action: 'people.write' },
     schema: { tags: ['people'], summary: '登记居民 Register a resident', params: codeParams, body: residentBody, response: { 201: detail } },
   }, async (req, reply) => {
-    const out = await write(ctx.db, capacityOf(req), (w) => createResident(w, code(req.params.code), req.body, today()));
+    const out = await write(ctx.db, capacityOf(req), 'people.write', (w) => createResident(w, code(req.params.code), req.body, today()));
     events.emit('people.changed', code(req.params.code));
     return reply.code(201).send(out);
   });
 
   api.get('/api/v1/residents/:id', {
-    config: { action: 'people.read', scope: residentScope(ctx) },
+    config: { action: 'people.read', resource: 'resident' },
     schema: { tags: ['people'], summary: '居民详情 A resident (masked)', params: idParams, response: { 200: detail } },
   }, async (req) => getResident(ctx.db, req.params.id));
 
   api.post('/api/v1/residents/:id/personal-data', {
-    config: { action: 'people.readSensitive', scope: residentScope(ctx) },
+    config: { action: 'people.readSensitive', resource: 'resident' },
     schema: {
       tags: ['people'], summary: '查看完整身份证号与电话（留痕） Reveal ID number and phone (audited)',
       params: idParams, response: { 200: z.object({ idNumber: z.string(), phone: z.string().nullable() }) },
     },
-  }, async (req) => write(ctx.db, capacityOf(req), (w) => personalData(w, req.params.id)));
+  }, async (req) => write(ctx.db, capacityOf(req), 'people.readSensitive', (w) => personalData(w, req.params.id)));
 
   api.patch('/api/v1/residents/:id', {
-    config: { action: 'people.write', scope: residentScope(ctx) },
+    config: { action: 'people.write', resource: 'resident' },
     schema: { tags: ['people'], summary: '修改居民信息 Edit a resident', params: idParams, body: residentBody.partial().strict(), response: { 200: detail } },
   }, async (req) => {
-    const out = await write(ctx.db, capacityOf(req), (w) => updateResident(w, req.params.id, req.body, today()));
+    const out = await write(ctx.db, capacityOf(req), 'people.write', (w) => updateResident(w, req.params.id, req.body, today()));
     events.emit('people.changed', out.jurisdictionCode);
     return out;
   });
 
   api.post('/api/v1/residents/:id/flags', {
-    config: { action: 'people.write', scope: residentScope(ctx) },
+    config: { action: 'people.write', resource: 'resident' },
     schema: {
       tags: ['people'], summary: '记录状态变化（剥夺政治权利、死亡、迁出） Record a dated status change',
       params: idParams,
@@ -155,7 +152,7 @@ export function peopleRoutes(api: Api, ctx: ModuleContext) {
     if (req.body.effectiveDate > today()) {
       throw AppError.validation([fieldError('body.effectiveDate', 'date.future', bi('生效日期不能晚于今天', 'The effective date cannot be in the future'))]);
     }
-    const out = await write(ctx.db, capacityOf(req), (w) => recordFlag(w, req.params.id, req.body, req.actor!.username));
+    const out = await write(ctx.db, capacityOf(req), 'people.write', (w) => recordFlag(w, req.params.id, req.body, req.actor!.username));
     events.emit('people.changed', out.jurisdictionCode);
     return reply.code(201).send(out);
   });
@@ -191,7 +188,7 @@ export function peopleRoutes(api: Api, ctx: ModuleContext) {
     const buf = await readUpload(req);
     const c = code(req.params.code);
     if (req.query.dryRun === 'true') return validateImport(ctx.db, c, buf, today());
-    const report = await write(ctx.db, capacityOf(req), (w) => commitImport(w, c, buf, today()));
+    const report = await write(ctx.db, capacityOf(req), 'people.import', (w) => commitImport(w, c, buf, today()));
     events.emit('people.changed', c);
     return report;
   });
@@ -201,8 +198,8 @@ export function peopleRoutes(api: Api, ctx: ModuleContext) {
     schema: { tags: ['people'], summary: '导出名册 Excel Export the register', params: codeParams, response: { 200: fileResponse(xlsxType, '名册（Excel） The register as a workbook') } },
   }, async (req, reply) => {
     const node = await requireVillage(ctx.db, req.params.code);
-    const buf = await write(ctx.db, capacityOf(req), async (w) => {
-      await w.audit({ action: 'people.export', targetType: 'village', targetId: node.code, jurisdictionCode: node.code });
+    const buf = await write(ctx.db, capacityOf(req), 'people.export', async (w) => {
+      await w.audit({ targetType: 'village', targetId: node.code, jurisdictionCode: node.code });
       return exportWorkbook(w.trx, node.code);
     });
     return reply.type(xlsxType)

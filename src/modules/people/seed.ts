@@ -1,7 +1,7 @@
 // Demo population for the demo villages of 三建乡 (generated, with valid-checksum synthetic ID
 // numbers), their committees, and one demo account per role.
 import { write } from '../../core/access/guard.ts';
-import { createAccount, grantRole } from '../../core/access/service.ts';
+import { createAccount, departmentsUnder, grantRole } from '../../core/access/service.ts';
 import type { SeedContext } from '../../core/module.ts';
 import { setSetting } from '../../core/settings.ts';
 import { ownTables } from '../../core/module.ts';
@@ -22,7 +22,7 @@ export async function seedPeople(ctx: SeedContext) {
   const villages = (ctx.shared.get('demoVillages') as DemoVillage[] | undefined) ?? [];
   const today = DEMO_AS_OF;
   const who = { accountId: null, label: 'demo', role: 'operator', code: null };
-  const accounts: { username: string; displayName: string; role: string; code: string; residentId?: number }[] = [];
+  const accounts: { username: string; displayName: string; role: string; code: string; residentId?: number; departmentId?: number }[] = [];
 
   for (const [i, v] of villages.entries()) {
     const node = await requireVillage(ctx.db, v.code);
@@ -30,7 +30,7 @@ export async function seedPeople(ctx: SeedContext) {
     const population = generatePopulation({ villageCode: v.code, kind: node.kind as 'village' | 'community', households: v.households, groups: groups.map((g) => g.name), seed: 2026 + i, today });
     const groupId = new Map(groups.map((g) => [g.name, g.id]));
     const byIdNumber = new Map<string, { id: number; r: DemoResident }>();
-    await write(ctx.db, who, async (w) => {
+    await write(ctx.db, who, 'people.demoRegister', async (w) => {
       const tt = ownTables<PeopleTables>(w.trx);
       for (const hh of population) {
         const { id: householdId } = await tt.insertInto('household').values({ jurisdictionCode: v.code, number: hh.number, groupId: groupId.get(hh.group) ?? null, address: hh.address })
@@ -43,6 +43,7 @@ export async function seedPeople(ctx: SeedContext) {
         for (const row of rows) byIdNumber.set(row.idNumber, { id: row.id, r: hh.residents.find((x) => x.idNumber === row.idNumber)! });
       }
       const residents = population.flatMap((h) => h.residents).length;
+      await w.audit({ targetType: 'village', targetId: v.code, jurisdictionCode: v.code, after: { demo: true, households: population.length, residents } });
       await updateProfile(w, v.code, { population: residents, households: population.length });
 
       // A committee drawn from resident adults living in the village: 一肩挑 secretary-and-chair,
@@ -84,10 +85,18 @@ export async function seedPeople(ctx: SeedContext) {
 
   accounts.push({ username: 'sanjian-township', displayName: '三建乡民政办', role: 'townshipOfficial', code: '500230210000' });
   accounts.push({ username: 'fengdu-county', displayName: '丰都县民政局', role: 'countyOfficer', code: '500230000000' });
-  await write(ctx.db, who, async (w) => {
+  // Staff of the departments the jurisdictions seed set up: requests routed to their department
+  // are theirs to work (后台审批); the county's departments file work requests for villages.
+  const departments = await departmentsUnder(ctx.db, '500230000000');
+  for (const [username, kind] of [['sanjian-civil', 'civilAffairsOffice'], ['sanjian-judicial', 'judicialOffice'], ['fengdu-org', 'organisationDepartment']] as const) {
+    const d = departments.find((x) => x.kind === kind);
+    if (d) accounts.push({ username, displayName: d.name, role: 'departmentStaff', code: d.jurisdictionCode, departmentId: d.id });
+  }
+  // Not a write() of this module: the accounts service records its own audit rows (accounts.create, accounts.grant).
+  await ctx.db.transaction().execute(async (trx) => {
     for (const a of accounts) {
-      await createAccount(w.trx, who, { username: a.username, displayName: a.displayName, password: DEMO_PASSWORD, residentId: a.residentId ?? null });
-      await grantRole(w.trx, who, a.username, a.role, a.code);
+      await createAccount(trx, who, { username: a.username, displayName: a.displayName, password: DEMO_PASSWORD, residentId: a.residentId ?? null });
+      await grantRole(trx, who, a.username, a.role, a.code, a.departmentId ?? null);
     }
   });
   await setSetting(ctx.db, 'demoAccounts', { password: DEMO_PASSWORD, accounts: accounts.map(({ username, role, code, displayName }) => ({ username, role, code, displayName })) });

@@ -75,6 +75,12 @@ export async function villageOfResident(db: AnyDB, id: number): Promise<string> 
   return r.jurisdictionCode;
 }
 
+/** A resident's village, and the resident as the owner of their own record, for the guard; null when there is none. */
+export async function residentNode(db: AnyDB, id: number) {
+  const r = await t(db).selectFrom('resident').select('jurisdictionCode').where('id', '=', id).executeTakeFirst();
+  return r ? { jurisdictionCode: r.jurisdictionCode, ownerResidentId: id } : null;
+}
+
 export async function getResident(db: AnyDB, id: number) {
   const r = await t(db).selectFrom('resident as r').innerJoin('household as h', 'h.id', 'r.householdId')
     .select(['r.id', 'r.jurisdictionCode', 'r.name', 'r.gender', 'r.birthDate', 'r.idNumber', 'r.phone', 'r.householdId',
@@ -133,10 +139,10 @@ export async function createHousehold(w: Write, code: string, input: { number: s
   return row;
 }
 
-export async function villageOfHousehold(db: AnyDB, id: number): Promise<string> {
+/** A household's village, for the guard; null when there is none. */
+export async function householdNode(db: AnyDB, id: number) {
   const h = await t(db).selectFrom('household').select('jurisdictionCode').where('id', '=', id).executeTakeFirst();
-  if (!h) throw AppError.notFound(bi(`没有编号为 ${id} 的户`, `No household ${id}`));
-  return h.jurisdictionCode;
+  return h ? { jurisdictionCode: h.jurisdictionCode } : null;
 }
 
 export async function updateHousehold(w: Write, id: number, patch: { number?: string | undefined; groupId?: number | null | undefined; address?: string | null | undefined }) {

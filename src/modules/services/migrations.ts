@@ -84,4 +84,15 @@ export const serviceMigrations: Record<string, Migration> = {
       await sql`ALTER TABLE service_request_event ADD COLUMN due_on date`.execute(db);
     },
   },
+  // 前台受理、后台审批: the county's catalogue names the kind of department that does a service's
+  // back office; a request accepted into the back office records the department it was routed to.
+  '202612060400_services_departments': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        ALTER TABLE service_catalog_item ADD COLUMN department_kind text;
+        ALTER TABLE service_request ADD COLUMN department_id integer REFERENCES department(id);
+        CREATE INDEX service_request_department_idx ON service_request(department_id, id DESC) WHERE department_id IS NOT NULL;
+      `.execute(db);
+    },
+  },
 };

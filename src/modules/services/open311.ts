@@ -9,16 +9,14 @@
 //   give `resident_id` and the audit log records that they acted on the resident's behalf.
 // - Reading requests needs `services.read` on the node (requests name residents' needs).
 // - `status` is open/closed; `status_notes` carries our finer state and any reason given.
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { capacityOf, write } from '../../core/access/guard.ts';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
 import { loadCalendar } from '../../core/calendar/store.ts';
-import { normaliseCode } from '../../core/jurisdiction-codes.ts';
 import { requireNode } from '../jurisdictions/service.ts';
 import { open311Status, stateLabels, type RequestState } from './rules.ts';
-import { catalogFor, catalogItem, countyOf, fileRequest, getRequest, listRequests, villageOfRequest } from './service.ts';
+import { catalogFor, catalogItem, countyOf, fileRequest, getRequest, listRequests } from './service.ts';
 import { chinaDate, chinaTimestamp } from '../../core/time.ts';
 
 const jurisdiction = z.string().regex(/^\d{12}$/, '12-digit division code');
@@ -81,7 +79,7 @@ export function open311Routes(api: Api, ctx: ModuleContext) {
   });
 
   api.post(`${base}/requests.json`, {
-    config: { action: 'services.open311', scope: (req: FastifyRequest) => normaliseCode((req.body as { jurisdiction_id: string }).jurisdiction_id) ?? '' },
+    config: { action: 'services.open311', resource: 'open311Village' },
     schema: {
       tags, summary: 'GeoReport v2: 提交申请（需登录会话与 x-csrf-token；工作人员须给 resident_id） Create a request (session + x-csrf-token; staff give resident_id)',
       body: z.object({ jurisdiction_id: jurisdiction, service_code: z.string().min(1).max(50), description: z.string().trim().min(2).max(2000), resident_id: z.number().int().positive().optional() }).strict(),
@@ -103,14 +101,14 @@ export function open311Routes(api: Api, ctx: ModuleContext) {
       onBehalf = true;
     }
     const cal = await loadCalendar(ctx.db);
-    const r = await write(ctx.db, capacityOf(req), (w) => fileRequest(w,
+    const r = await write(ctx.db, capacityOf(req), 'services.open311', (w) => fileRequest(w,
       { villageCode: req.body.jurisdiction_id, serviceCode: req.body.service_code, residentId, description: req.body.description, channel: 'open311' },
       { accountId: req.actor!.accountId, label: req.actor!.username, role, onBehalf }, cal, ctx.now()));
     return reply.code(201).send([{ service_request_id: String(r.id), service_notice: toGeoReport(r).service_notice, account_id: null }]);
   });
 
   api.get(`${base}/requests.json`, {
-    config: { action: 'services.read', scope: (req: FastifyRequest) => normaliseCode((req.query as { jurisdiction_id: string }).jurisdiction_id) ?? '' },
+    config: { action: 'services.read', resource: 'open311Node' },
     schema: {
       tags, summary: 'GeoReport v2: 申请列表（需 services.read） Request list (needs services.read on the node)',
       querystring: z.object({ jurisdiction_id: jurisdiction, status: z.enum(['open', 'closed']).optional(), service_code: z.string().max(50).optional() }),
@@ -122,7 +120,7 @@ export function open311Routes(api: Api, ctx: ModuleContext) {
   });
 
   api.get(`${base}/requests/:service_request_id.json`, {
-    config: { action: 'services.read', scope: async (req: FastifyRequest) => villageOfRequest(ctx.db, Number((req.params as { service_request_id: string }).service_request_id)) },
+    config: { action: 'services.read', resource: 'open311Request' },
     schema: { tags, summary: 'GeoReport v2: 一项申请 One request', params: z.object({ service_request_id: z.string().regex(/^\d{1,9}$/) }), response: { 200: z.array(requestOut) } },
   }, async (req) => [toGeoReport(await getRequest(ctx.db, Number(req.params.service_request_id), chinaDate(ctx.now())))]);
 }

@@ -3,14 +3,12 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { bilingualOut } from '../../core/serializer.ts';
 import { capacityOf, write } from '../../core/access/guard.ts';
-import { AppError, bi } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
 import { loadCalendar } from '../../core/calendar/store.ts';
 import { normaliseCode } from '../../core/jurisdiction-codes.ts';
 import { requireNode } from '../jurisdictions/service.ts';
-import { villageOfResident } from '../people/service.ts';
-import { requestStates } from './rules.ts';
-import { addCatalogItem, catalogFor, countyOfCatalogItem, errandsOfResident, fileRequest, getRequest, listErrands, listRequests, moveRequest, requestsOfResident, residentOfRequest, returnErrand, startErrand, updateCatalogItem, villageOfErrand, villageOfRequest } from './service.ts';
+import { backOfficeKinds, requestStates } from './rules.ts';
+import { addCatalogItem, catalogFor, errandsOfResident, fileRequest, getRequest, listErrands, listRequests, moveRequest, requestsOfResident, returnErrand, startErrand, updateCatalogItem } from './service.ts';
 import { open311Routes } from './open311.ts';
 import { chinaDate } from '../../core/time.ts';
 
@@ -21,11 +19,14 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 export const catalogItemOut = z.object({
   id: z.number(), countyCode: z.string(), code: z.string(), name: z.string(), description: z.string(), office: z.string(),
   documents: z.array(z.string()), workingDays: z.number(), active: z.boolean(),
+  /** The kind of department that does the back office: requests go to the nearest one on acceptance. */
+  departmentKind: z.enum(backOfficeKinds).nullable(),
 });
 const catalogBody = z.object({
   code: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,48}$/, 'lower-case letters, digits and dashes'),
   name: z.string().trim().min(2).max(100), description: z.string().trim().max(1000).optional(), office: z.string().trim().min(2).max(100),
   documents: z.array(z.string().trim().min(1).max(100)).max(30), workingDays: z.number().int().min(1).max(365), active: z.boolean().optional(),
+  departmentKind: z.enum(backOfficeKinds).nullable().optional(),
 }).strict();
 
 const requestSummary = z.object({
@@ -33,6 +34,8 @@ const requestSummary = z.object({
   stateLabel: bilingualOut, channel: z.string(), filedByLabel: z.string(), onBehalf: z.boolean(), filedOn: z.string(), dueOn: z.string().nullable(),
   statusNote: z.string().nullable(), createdAt: z.date(), updatedAt: z.date(), escalatedAt: z.date().nullable(), overdue: z.boolean(),
   serviceCode: z.string(), serviceName: z.string(), office: z.string(),
+  /** The department the back office was routed to on acceptance (null: the village committee and township). */
+  department: z.object({ id: z.number(), name: z.string() }).nullable(),
 });
 export const requestOut = requestSummary.extend({
   moves: z.array(z.object({ state: z.enum(requestStates), label: bilingualOut })),
@@ -46,12 +49,6 @@ const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
 export function serviceRoutes(api: Api, ctx: ModuleContext) {
   const today = () => chinaDate(ctx.now());
-  const requestScope = async (req: FastifyRequest) => villageOfRequest(ctx.db, (req.params as { id: number }).id);
-  const ownVillage = async (req: FastifyRequest) => {
-    const rid = req.actor?.residentId;
-    if (!rid) throw AppError.forbidden(bi('该账户没有关联居民登记，不能在线申请', 'This account is not linked to a resident, so it cannot file online'));
-    return villageOfResident(ctx.db, rid);
-  };
   const who = (req: FastifyRequest, onBehalf: boolean) => ({ accountId: req.actor!.accountId, label: req.actor!.username, role: req.capacity?.role ?? 'resident', onBehalf });
 
   // --- catalogue
@@ -65,19 +62,23 @@ export function serviceRoutes(api: Api, ctx: ModuleContext) {
     schema: { tags: ['services'], summary: '县民政局新增服务事项 The county adds a service', params: codeParams, body: catalogBody, response: { 201: catalogItemOut } },
   }, async (req, reply) => {
     const code = normaliseCode(req.params.code)!;
-    return reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => addCatalogItem(w, code, req.body)));
+    return reply.code(201).send(await write(ctx.db, capacityOf(req), 'services.catalog', (w) => addCatalogItem(w, code, req.body)));
   });
 
   api.patch('/api/v1/service-catalog/:id', {
-    config: { action: 'services.catalog', scope: async (req) => countyOfCatalogItem(ctx.db, (req.params as { id: number }).id) },
+    config: { action: 'services.catalog', resource: 'serviceCatalogItem' },
     schema: { tags: ['services'], summary: '修改服务事项（材料、工作日、停用） Edit a service', params: idParams, body: catalogBody.omit({ code: true }).partial().strict(), response: { 200: catalogItemOut } },
-  }, async (req) => write(ctx.db, capacityOf(req), (w) => updateCatalogItem(w, req.params.id, req.body)));
+  }, async (req) => write(ctx.db, capacityOf(req), 'services.catalog', (w) => updateCatalogItem(w, req.params.id, req.body)));
 
   // --- requests: the desk (staff, on a resident's behalf) and the back office
   api.get('/api/v1/jurisdictions/:code/service-requests', {
     config: { action: 'services.read' },
     schema: { tags: ['services'], summary: '服务申请（本级及下级） Service requests of a node and below', params: codeParams, querystring: z.object({ state: z.enum(requestStates).optional(), open: z.enum(['true', 'false']).optional() }), response: { 200: z.array(requestSummary) } },
-  }, async (req) => listRequests(ctx.db, normaliseCode(req.params.code)!, { state: req.query.state, open: req.query.open === 'true' }, today()));
+  }, async (req) => {
+    // A department's staff (granted on their township or county) see what is routed to their department.
+    const department = req.capacity?.department?.id;
+    return listRequests(ctx.db, normaliseCode(req.params.code)!, { state: req.query.state, open: req.query.open === 'true', ...(department !== undefined ? { departmentId: department } : {}) }, today());
+  });
 
   api.post('/api/v1/villages/:code/service-requests', {
     config: { action: 'services.desk' },
@@ -87,22 +88,22 @@ export function serviceRoutes(api: Api, ctx: ModuleContext) {
     },
   }, async (req, reply) => {
     const cal = await loadCalendar(ctx.db);
-    const r = await write(ctx.db, capacityOf(req), (w) => fileRequest(w, { villageCode: req.params.code, ...req.body, channel: 'desk' }, who(req, true), cal, ctx.now()));
+    const r = await write(ctx.db, capacityOf(req), 'services.desk', (w) => fileRequest(w, { villageCode: req.params.code, ...req.body, channel: 'desk' }, who(req, true), cal, ctx.now()));
     return reply.code(201).send(r);
   });
 
   api.get('/api/v1/service-requests/:id', {
-    config: { action: 'services.read', scope: requestScope },
+    config: { action: 'services.read', resource: 'serviceRequest' },
     schema: { tags: ['services'], summary: '服务申请及其时间线 A request with its timeline', params: idParams, response: { 200: requestOut } },
   }, async (req) => getRequest(ctx.db, req.params.id, today()));
 
   api.post('/api/v1/service-requests/:id/transitions', {
-    config: { action: 'services.handle', scope: requestScope },
+    config: { action: 'services.handle', resource: 'serviceRequest' },
     schema: {
       tags: ['services'], summary: '后台办理：改变申请状态（未办理关闭须写原因） Move a request (closing without the service needs a reason)', params: idParams,
       body: z.object({ to: z.enum(requestStates), note: z.string().trim().max(1000).optional() }).strict(), response: { 200: requestOut },
     },
-  }, async (req) => write(ctx.db, capacityOf(req), (w) => moveRequest(w, req.params.id, req.body.to, req.body.note ?? null, capacityOf(req), ctx.now())));
+  }, async (req) => write(ctx.db, capacityOf(req), 'services.handle', (w) => moveRequest(w, req.params.id, req.body.to, req.body.note ?? null, capacityOf(req), ctx.now(), req.capacity?.department?.id ?? null)));
 
   // --- the resident's own requests
   api.get('/api/v1/my/service-requests', {
@@ -114,21 +115,20 @@ export function serviceRoutes(api: Api, ctx: ModuleContext) {
     return { requests: await requestsOfResident(ctx.db, rid, today()), errands: await errandsOfResident(ctx.db, rid) };
   });
 
+  // The resident's own request: the chain lets its owner read it; anyone else's is "not found".
   api.get('/api/v1/my/service-requests/:id', {
-    config: { authenticated: true },
+    config: { action: 'services.readOwn', resource: 'serviceRequest', denied: 'notFound' },
     schema: { tags: ['services'], summary: '我的一项申请及其每次状态变化 One of my requests with every state change', params: idParams, response: { 200: requestOut } },
-  }, async (req) => {
-    if (!req.actor!.residentId || (await residentOfRequest(ctx.db, req.params.id)) !== req.actor!.residentId) throw AppError.notFound(bi(`没有您的申请 ${req.params.id}`, `No request ${req.params.id} of yours`));
-    return getRequest(ctx.db, req.params.id, today());
-  });
+  }, async (req) => getRequest(ctx.db, req.params.id, today()));
 
+  // Filed for the signed-in resident themself, in their own village: the resource is the account's
+  // own resident record (people's ownResident), so the chain judges the resident's grant there.
   api.post('/api/v1/my/service-requests', {
-    config: { action: 'services.file', scope: ownVillage },
+    config: { action: 'services.file', resource: 'ownResident' },
     schema: { tags: ['services'], summary: '居民在线提交申请 A resident files a request online', body: z.object({ serviceCode: z.string().min(1).max(50), description: text(2, 2000) }).strict(), response: { 201: requestOut } },
   }, async (req, reply) => {
     const cal = await loadCalendar(ctx.db);
-    const village = await ownVillage(req);
-    return reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => fileRequest(w, { villageCode: village, residentId: req.actor!.residentId!, ...req.body, channel: 'online' }, who(req, false), cal, ctx.now())));
+    return reply.code(201).send(await write(ctx.db, capacityOf(req), 'services.file', (w) => fileRequest(w, { villageCode: req.resource!.jurisdictionCode, residentId: req.actor!.residentId!, ...req.body, channel: 'online' }, who(req, false), cal, ctx.now())));
   });
 
   // --- errands (民事代办)
@@ -144,12 +144,12 @@ export function serviceRoutes(api: Api, ctx: ModuleContext) {
       body: z.object({ residentId: z.number().int().positive(), requestId: z.number().int().positive().nullable().optional(), office: text(2, 100), matter: text(2, 200), handedOver: text(2, 1000) }).strict(),
       response: { 201: errandOut },
     },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => startErrand(w, req.params.code, req.body, { accountId: req.actor!.accountId, label: req.actor!.username }, today()))));
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'services.errand', (w) => startErrand(w, req.params.code, req.body, { accountId: req.actor!.accountId, label: req.actor!.username }, today()))));
 
   api.post('/api/v1/errands/:id/return', {
-    config: { action: 'services.errand', scope: async (req) => villageOfErrand(ctx.db, (req.params as { id: number }).id) },
+    config: { action: 'services.errand', resource: 'errand' },
     schema: { tags: ['services'], summary: '代办办回：记录带回的材料或结果 The errand comes back: record what was returned', params: idParams, body: z.object({ returned: text(2, 1000) }).strict(), response: { 200: errandOut } },
-  }, async (req) => write(ctx.db, capacityOf(req), (w) => returnErrand(w, req.params.id, req.body.returned, today())));
+  }, async (req) => write(ctx.db, capacityOf(req), 'services.errand', (w) => returnErrand(w, req.params.id, req.body.returned, today())));
 
   open311Routes(api, ctx);
 }

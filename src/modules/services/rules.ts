@@ -3,6 +3,7 @@
 // overdue, and how our states read in GeoReport v2 (Open311).
 import type { Bilingual } from '../../core/errors.ts';
 import type { WorkingCalendar } from '../../core/calendar/calendar.ts';
+import type { DepartmentKind } from '../../core/access/roles.ts';
 
 /**
  * received → accepted → inProgress ⇄ waitingForResident → completed, or closedNotDone (with a
@@ -86,6 +87,31 @@ export function dueDateAfterWaiting(cal: WorkingCalendar, dueOn: string | null, 
 /** Overdue: still open and the due date has passed (the due date itself is still in time). */
 export function isOverdue(state: RequestState, dueOn: string | null, today: string): boolean {
   return !isTerminal(state) && dueOn !== null && dueOn < today;
+}
+
+/**
+ * The kinds of department a service's back office (后台审批) can be routed to: the township's
+ * offices and the county's civil-affairs bureau. The county's catalogue names one per service; the
+ * request goes, on acceptance, to the nearest department of that kind serving the village.
+ */
+export const backOfficeKinds = ['civilAffairsOffice', 'ruralEconomyStation', 'judicialOffice', 'policeStation', 'civilAffairsBureau'] as const satisfies readonly DepartmentKind[];
+export type BackOfficeKind = (typeof backOfficeKinds)[number];
+
+/** The move that hands a request from the front desk to the back office: it is routed then. */
+export const routesOnMove = (from: RequestState, to: RequestState) => from === 'received' && to === 'accepted';
+
+/**
+ * Who holds a request, beyond the role check (services.handle): a request routed to a department is
+ * worked by that department's staff only — the village committee and the township keep the front
+ * desk (receiving, accepting, closing before acceptance) and can read it; department staff act only
+ * on what is routed to their department. `actingFor` is the department the actor acts for (null:
+ * not as department staff).
+ */
+export type HolderCheck = { ok: true } | { ok: false; rule: 'request.routedToDepartment' | 'request.notRoutedHere' };
+export function checkHolder(r: { state: RequestState; departmentId: number | null }, actingFor: number | null): HolderCheck {
+  if (actingFor !== null) return r.departmentId === actingFor ? { ok: true } : { ok: false, rule: 'request.notRoutedHere' };
+  if (r.departmentId !== null && r.state !== 'received') return { ok: false, rule: 'request.routedToDepartment' };
+  return { ok: true };
 }
 
 /** GeoReport v2 knows two statuses: a completed or closed-not-done request is "closed". */

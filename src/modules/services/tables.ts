@@ -14,6 +14,8 @@ export interface ServiceTables {
     documents: unknown; // string[]
     workingDays: number;
     active: boolean;
+    /** The kind of department that does its back office (null: the village committee and the township, as before). */
+    departmentKind: string | null;
   };
   serviceRequest: {
     id: Generated<number>;
@@ -34,6 +36,8 @@ export interface ServiceTables {
     createdAt: Date;
     updatedAt: Date;
     escalatedAt: Date | null;
+    /** The department the request was routed to when accepted into the back office (null: none). */
+    departmentId: number | null;
   };
   serviceRequestEvent: {
     id: Generated<number>;

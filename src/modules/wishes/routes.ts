@@ -1,18 +1,16 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { capacityOf, write } from '../../core/access/guard.ts';
-import { decide } from '../../core/access/permissions.ts';
-import type { Capacity } from '../../core/audit/audit.ts';
 import { AppError, bi, fieldError } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
 import { openBlob } from '../../core/blobs.ts';
 import { fileResponse, bilingualOut } from '../../core/serializer.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 import { residentsBasic } from '../people/service.ts';
-import { claimantKinds, wishEvents, wishStates, type WishActor } from './rules.ts';
+import { claimantKinds, wishStates, type WishActor, type WishEvent } from './rules.ts';
 import {
   actorsFor, addPhoto, createProfile, getProfile, getWish, mine, myProfiles, offerService, photoVisibility, postWish, profiles,
-  publicView, serviceOwner, services, staffList, step, villageOfWish, wall, withdrawService, type WishView,
+  publicView, services, staffList, step, wall, withdrawService, type WishView,
 } from './service.ts';
 
 const codeParams = z.object({ code: z.string().regex(/^\d{12}$/) });
@@ -64,12 +62,9 @@ const shown = ({ wisherAccountId: _a, ...v }: WishView) => ({ ...v, claimant: cl
 const shared = (v: WishView) => ({ ...publicView(v), claimant: claimantShown(v.claimant), events: v.events });
 
 export function wishRoutes(api: Api, ctx: ModuleContext) {
-  /** The staff grant of the actor on the village, if any (screening, claiming for organisations). */
-  const staffOn = (req: FastifyRequest, code: string) => (req.actor ? decide(api.policy, req.actor.grants, 'wishes.manage', code) : null);
-  const capacity = (req: FastifyRequest, code: string): Capacity => {
-    const d = staffOn(req, code);
-    return { accountId: req.actor!.accountId, label: req.actor!.username, role: d?.allowed ? d.grant!.role : 'self', code: d?.allowed ? d.grant!.jurisdictionCode : code };
-  };
+  /** Who the actor is relative to the route's wish, for the wish's step rules: staff is the
+   * chain's answer for wishes.manage on the wish's village. */
+  const actorsOn = (req: FastifyRequest, id: number) => actorsFor(ctx.db, id, req.actor!.accountId, req.can('wishes.manage'));
 
   // --- public: the wish wall, the micro-services and the volunteers' hours
   api.get('/api/v1/villages/:code/wishes/wall', {
@@ -102,9 +97,9 @@ export function wishRoutes(api: Api, ctx: ModuleContext) {
   }, async (req, reply) => {
     const v = await photoVisibility(ctx.db, req.params.sha256);
     if (!v) throw AppError.notFound(bi('没有该照片', 'No such photo'));
-    if (!v.public) {
-      const d = req.actor ? decide(api.policy, req.actor.grants, 'wishes.read', v.villageCode) : null;
-      if (!d?.allowed) throw AppError.notFound(bi('没有该照片', 'No such photo'));
+    // Before its wish is on the wall, only the village's staff see a photo (others are told there is none).
+    if (!v.public && !req.can('wishes.read', { type: 'wishPhoto', id: req.params.sha256, jurisdictionCode: v.villageCode })) {
+      throw AppError.notFound(bi('没有该照片', 'No such photo'));
     }
     reply.type(v.mime).header('cache-control', v.public ? 'public, max-age=3600' : 'private, no-store');
     return reply.send(openBlob(ctx.config.dataDir, req.params.sha256));
@@ -130,7 +125,7 @@ export function wishRoutes(api: Api, ctx: ModuleContext) {
       const [r] = a.residentId ? await residentsBasic(ctx.db, [a.residentId]) : [];
       wisherName = r?.name ?? a.displayName;
     }
-    const v = await write(ctx.db, capacityOf(req), (w) => postWish(w, req.params.code, req.body, { username: a.username, accountId: a.accountId, wisherName, onBehalf }, ctx.now()));
+    const v = await write(ctx.db, capacityOf(req), 'wishes.post', (w) => postWish(w, req.params.code, req.body, { username: a.username, accountId: a.accountId, wisherName, onBehalf }, ctx.now()));
     return reply.code(201).send(shown(v));
   });
 
@@ -148,46 +143,47 @@ export function wishRoutes(api: Api, ctx: ModuleContext) {
   }, async (req) => (await staffList(ctx.db, req.params.code, req.query.state)).map(shown));
 
   api.get('/api/v1/wishes/:id', {
-    config: { authenticated: true },
+    config: { action: 'wishes.view', resource: 'wish' },
     schema: { tags: ['wishes'], summary: '一条心愿及我能做的操作 A wish and what I may do with it', params: idParams, response: { 200: wishDetailOut } },
   }, async (req) => {
-    const code = await villageOfWish(ctx.db, req.params.id);
-    const reader = decide(api.policy, req.actor!.grants, 'wishes.read', code).allowed;
-    const actors = await actorsFor(ctx.db, req.params.id, req.actor!.accountId, !!staffOn(req, code)?.allowed);
+    const reader = req.can('wishes.read');
+    const actors = await actorsOn(req, req.params.id);
     const v = await getWish(ctx.db, req.params.id);
     const full = reader || actors.includes('wisher');
     if (!full && !['published', 'claimed', 'fulfilled', 'thanked'].includes(v.state) && !actors.includes('claimant')) throw AppError.notFound(bi('没有该心愿', 'No such wish'));
     return { wish: full ? shown(v) : shared(v), actors, full };
   });
 
-  api.post('/api/v1/wishes/:id/:event', {
-    config: { authenticated: true },
-    schema: {
-      tags: ['wishes'], summary: '心愿的一步：审核发布、不予发布、认领、放弃、完成、致谢、撤回 A step: approve, reject, claim, release, fulfil, thank, withdraw',
-      params: z.object({ id: z.coerce.number().int().positive(), event: z.enum(wishEvents) }),
-      body: z.object({
-        reason: z.string().trim().max(500).nullable().optional(), note: z.string().trim().max(1000).nullable().optional(),
-        hours: z.number().nullable().optional(), profileId: z.number().int().positive().nullable().optional(), thanks: z.string().trim().max(300).nullable().optional(),
-      }).strict().default({}),
-      response: { 200: wishDetailOut.extend({ wish: wishOut, full: z.literal(true) }) },
-    },
+  // One route a step, each with the action it needs on the wish (or on the claim, for the
+  // claimant's steps); the wish's rules then say whether this actor may take it in this state.
+  const stepBody = z.object({
+    reason: z.string().trim().max(500).nullable().optional(), note: z.string().trim().max(1000).nullable().optional(),
+    hours: z.number().nullable().optional(), profileId: z.number().int().positive().nullable().optional(), thanks: z.string().trim().max(300).nullable().optional(),
+  }).strict().default({});
+  const stepRoute = (event: WishEvent, action: string, resource: 'wish' | 'wishClaim', summary: string) => api.post(`/api/v1/wishes/:id/${event}`, {
+    config: { action, resource },
+    schema: { tags: ['wishes'], summary, params: idParams, body: stepBody, response: { 200: wishDetailOut.extend({ wish: wishOut, full: z.literal(true) }) } },
   }, async (req) => {
-    const code = await villageOfWish(ctx.db, req.params.id);
-    const actors = await actorsFor(ctx.db, req.params.id, req.actor!.accountId, !!staffOn(req, code)?.allowed);
-    await write(ctx.db, capacity(req, code), (w) => step(w, req.params.id, req.params.event, { accountId: req.actor!.accountId, actors }, req.body, ctx.now()));
-    return { wish: shown(await getWish(ctx.db, req.params.id)), actors: await actorsFor(ctx.db, req.params.id, req.actor!.accountId, actors.includes('staff')), full: true as const };
+    const actors = await actorsOn(req, req.params.id);
+    await write(ctx.db, capacityOf(req), `wishes.${event}`, (w) => step(w, req.params.id, event, { accountId: req.actor!.accountId, actors }, req.body, ctx.now()));
+    return { wish: shown(await getWish(ctx.db, req.params.id)), actors: await actorsOn(req, req.params.id), full: true as const };
   });
+  stepRoute('approve', 'wishes.manage', 'wish', '审核发布心愿（工作人员） Approve a wish and put it on the wall (staff)');
+  stepRoute('reject', 'wishes.manage', 'wish', '不予发布（须说明理由） Reject a wish, with the reason (staff)');
+  stepRoute('claim', 'wishes.claim', 'wish', '认领心愿（志愿者本人，或工作人员代组织） Claim a wish (a volunteer, or staff for an organisation)');
+  stepRoute('release', 'wishes.fulfil', 'wishClaim', '放弃认领（认领人或工作人员） Release a claimed wish (the claimant or staff)');
+  stepRoute('fulfil', 'wishes.fulfil', 'wishClaim', '完成心愿（附说明或照片及服务时长） Fulfil a wish, with a note or photo and the hours (the claimant or staff)');
+  stepRoute('thank', 'wishes.thank', 'wish', '致谢（心愿人） Thank the claimant (the wisher)');
+  stepRoute('withdraw', 'wishes.withdraw', 'wish', '撤回心愿（心愿人或工作人员） Withdraw a wish (the wisher or staff)');
 
   api.post('/api/v1/wishes/:id/photo', {
-    config: { authenticated: true },
+    config: { action: 'wishes.fulfil', resource: 'wishClaim' },
     schema: { tags: ['wishes'], summary: '上传完成照片（认领人或工作人员） Add the fulfilment photo', params: idParams, consumes: ['multipart/form-data'], response: { 201: wishOut } },
   }, async (req, reply) => {
-    const code = await villageOfWish(ctx.db, req.params.id);
-    const actors = await actorsFor(ctx.db, req.params.id, req.actor!.accountId, !!staffOn(req, code)?.allowed);
     const file = await req.file();
     if (!file) throw AppError.validation([fieldError('file', 'file.required', bi('请上传照片', 'Upload a photo'))]);
     const data = await file.toBuffer();
-    return reply.code(201).send(shown(await write(ctx.db, capacity(req, code), (w) => addPhoto(w, ctx.config.dataDir, req.params.id, actors, data, ctx.now()))));
+    return reply.code(201).send(shown(await write(ctx.db, capacityOf(req), 'wishes.fulfil', (w) => addPhoto(w, ctx.config.dataDir, req.params.id, data, ctx.now()))));
   });
 
   // --- volunteers, organisations and units
@@ -200,7 +196,7 @@ export function wishRoutes(api: Api, ctx: ModuleContext) {
   api.post('/api/v1/villages/:code/volunteers', {
     config: { action: 'wishes.manage' },
     schema: { tags: ['wishes'], summary: '登记志愿者、社会组织或单位 Register a volunteer, organisation or unit', params: codeParams, body: profileBody, response: { 201: profileOut } },
-  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => createProfile(w, req.params.code, req.body, null, ctx.now()))));
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'wishes.profile', (w) => createProfile(w, req.params.code, req.body, null, ctx.now()))));
 
   api.post('/api/v1/villages/:code/volunteers/me', {
     config: { action: 'wishes.volunteer' },
@@ -208,7 +204,7 @@ export function wishRoutes(api: Api, ctx: ModuleContext) {
   }, async (req, reply) => {
     const a = req.actor!;
     const [r] = a.residentId ? await residentsBasic(ctx.db, [a.residentId]) : [];
-    return reply.code(201).send(await write(ctx.db, capacityOf(req), (w) => createProfile(w, req.params.code, { kind: req.body.kind, name: r?.name ?? a.displayName, introduction: req.body.introduction }, a.accountId, ctx.now())));
+    return reply.code(201).send(await write(ctx.db, capacityOf(req), 'wishes.profile', (w) => createProfile(w, req.params.code, { kind: req.body.kind, name: r?.name ?? a.displayName, introduction: req.body.introduction }, a.accountId, ctx.now())));
   });
 
   api.get('/api/v1/volunteers/mine', {
@@ -217,21 +213,15 @@ export function wishRoutes(api: Api, ctx: ModuleContext) {
   }, async (req) => myProfiles(ctx.db, req.actor!.accountId));
 
   api.post('/api/v1/volunteers/:id/services', {
-    config: { authenticated: true },
-    schema: { tags: ['wishes'], summary: '发布一项微服务 Offer a micro-service', params: idParams, body: z.object({ title: text(60), description: text(1000), availability: z.string().trim().max(200).nullable().optional() }).strict(), response: { 201: microServiceOut } },
-  }, async (req, reply) => {
-    const p = await getProfile(ctx.db, req.params.id);
-    if (p.accountId !== req.actor!.accountId && !staffOn(req, p.villageCode)?.allowed) throw AppError.forbidden(bi('只能为自己或本村(社区)登记的组织发布服务', 'You may offer services only as yourself or for organisations of your village'));
-    return reply.code(201).send(await write(ctx.db, capacity(req, p.villageCode), (w) => offerService(w, p.id, req.body, ctx.now())));
-  });
+    config: { action: 'wishes.offer', resource: 'volunteerProfile' },
+    schema: { tags: ['wishes'], summary: '发布一项微服务（本人，或工作人员为本村组织） Offer a micro-service (as oneself, or staff for an organisation)', params: idParams, body: z.object({ title: text(60), description: text(1000), availability: z.string().trim().max(200).nullable().optional() }).strict(), response: { 201: microServiceOut } },
+  }, async (req, reply) => reply.code(201).send(await write(ctx.db, capacityOf(req), 'wishes.service', (w) => offerService(w, req.params.id, req.body, ctx.now()))));
 
   api.post('/api/v1/micro-services/:id/withdraw', {
-    config: { authenticated: true },
+    config: { action: 'wishes.offer', resource: 'microService' },
     schema: { tags: ['wishes'], summary: '撤下一项微服务 Withdraw a micro-service', params: idParams, response: { 204: z.null() } },
   }, async (req, reply) => {
-    const o = await serviceOwner(ctx.db, req.params.id);
-    if (o.accountId !== req.actor!.accountId && !staffOn(req, o.villageCode)?.allowed) throw AppError.forbidden(bi('不能撤下他人的服务', 'You may not withdraw someone else\'s service'));
-    await write(ctx.db, capacity(req, o.villageCode), (w) => withdrawService(w, req.params.id));
+    await write(ctx.db, capacityOf(req), 'wishes.service', (w) => withdrawService(w, req.params.id));
     return reply.code(204).send(null);
   });
 }

@@ -20,9 +20,11 @@ export async function seedWishes(ctx: SeedContext) {
   for (const r of residents) if (!(await accountByResident(ctx.db, r.id))) { volunteerResident = r; break; }
   if (!volunteerResident) { ctx.say('wishes: no resident free for the demo volunteer, skipped'); return; }
   const vr = volunteerResident;
-  const volunteerAccount = await write(ctx.db, op, async (w) => {
-    const a = await createAccount(w.trx, op, { username: 'ljb-volunteer', displayName: vr.name, password: DEMO_PASSWORD, residentId: vr.id });
-    await grantRole(w.trx, op, 'ljb-volunteer', 'resident', LJB);
+  // createAccount and grantRole record their own audit rows (recordAudit), which write() does not
+  // count: one transaction, not a write() that would refuse them as recording nothing.
+  const volunteerAccount = await ctx.db.transaction().execute(async (trx) => {
+    const a = await createAccount(trx, op, { username: 'ljb-volunteer', displayName: vr.name, password: DEMO_PASSWORD, residentId: vr.id });
+    await grantRole(trx, op, 'ljb-volunteer', 'resident', LJB);
     return a.id;
   });
   const demo = await getSetting<{ password: string; accounts: { username: string; role: string; code: string; displayName: string }[] }>(ctx.db, 'demoAccounts');
@@ -33,12 +35,12 @@ export async function seedWishes(ctx: SeedContext) {
   const residentAcc = (await accountsReaching(ctx.db, 'resident', LJB)).find((a) => a.accountId !== volunteerAccount);
   const staff = { accountId: 0, actors: ['staff' as const] };
 
-  const p = await write(ctx.db, committee, async (w) => ({
+  const p = await write(ctx.db, committee, 'wishes.profile', async (w) => ({
     me: await createProfile(w, LJB, { kind: 'volunteer', name: vr.name, introduction: '会修水电、小家电' }, volunteerAccount, at('2026-09-01')),
     org: await createProfile(w, LJB, { kind: 'socialOrganization', name: '三建乡青年志愿者协会', introduction: '每月为老人义务理发、陪伴就医' }, null, at('2026-09-01')),
     unit: await createProfile(w, LJB, { kind: 'unit', name: '国网丰都供电公司三建供电所', introduction: '党员服务队' }, null, at('2026-09-01')),
   }));
-  await write(ctx.db, committee, async (w) => {
+  await write(ctx.db, committee, 'wishes.service', async (w) => {
     await offerService(w, p.org.id, { title: '义务理发', description: '每月第一个周六上午，社区便民服务中心', availability: '每月第一个周六 9:00–11:30' }, at('2026-09-02'));
     await offerService(w, p.me.id, { title: '水电、小家电维修', description: '独居老人家中水龙头、灯具、电饭煲等小修，只收材料费', availability: '周末' }, at('2026-09-02'));
     await offerService(w, p.unit.id, { title: '老旧线路安全检查', description: '入户检查老旧电线和插座', availability: '预约' }, at('2026-09-02'));
@@ -48,17 +50,17 @@ export async function seedWishes(ctx: SeedContext) {
     const who = { username: 'ljb-resident', accountId: residentAcc.accountId, wisherName: '居民', onBehalf: false };
     const r = residents.find((x) => x.id !== vr.id);
     const name = r?.name ?? '居民';
-    const w1 = await write(ctx.db, { ...op, label: 'ljb-resident', role: 'resident' }, (w) => postWish(w, LJB, { title: '厨房水龙头漏水想请人修一下', description: '家里只有我和老伴，水龙头一直滴水，想请会修的师傅帮忙看看。' }, { ...who, wisherName: name }, at('2026-10-08')));
-    await write(ctx.db, committee, (w) => step(w, w1.id, 'approve', staff, {}, at('2026-10-08', 15)));
-    await write(ctx.db, committee, (w) => step(w, w1.id, 'claim', { accountId: volunteerAccount, actors: ['volunteer'] }, {}, at('2026-10-09')));
-    await write(ctx.db, committee, (w) => step(w, w1.id, 'fulfil', { accountId: volunteerAccount, actors: ['claimant'] }, { note: '换了阀芯，不再漏水。', hours: 1.5 }, at('2026-10-10')));
-    await write(ctx.db, committee, (w) => step(w, w1.id, 'thank', { accountId: residentAcc.accountId, actors: ['wisher'] }, { thanks: '谢谢小伙子，修得很好！' }, at('2026-10-10', 18)));
+    const w1 = await write(ctx.db, { ...op, label: 'ljb-resident', role: 'resident' }, 'wishes.post', (w) => postWish(w, LJB, { title: '厨房水龙头漏水想请人修一下', description: '家里只有我和老伴，水龙头一直滴水，想请会修的师傅帮忙看看。' }, { ...who, wisherName: name }, at('2026-10-08')));
+    await write(ctx.db, committee, 'wishes.approve', (w) => step(w, w1.id, 'approve', staff, {}, at('2026-10-08', 15)));
+    await write(ctx.db, committee, 'wishes.claim', (w) => step(w, w1.id, 'claim', { accountId: volunteerAccount, actors: ['volunteer'] }, {}, at('2026-10-09')));
+    await write(ctx.db, committee, 'wishes.fulfil', (w) => step(w, w1.id, 'fulfil', { accountId: volunteerAccount, actors: ['claimant'] }, { note: '换了阀芯，不再漏水。', hours: 1.5 }, at('2026-10-10')));
+    await write(ctx.db, committee, 'wishes.thank', (w) => step(w, w1.id, 'thank', { accountId: residentAcc.accountId, actors: ['wisher'] }, { thanks: '谢谢小伙子，修得很好！' }, at('2026-10-10', 18)));
   }
-  const w2 = await write(ctx.db, grid, (w) => postWish(w, LJB, { title: '想有人陪我去县医院复查', description: '腿脚不便，子女在外务工，下月要去县医院复查。' }, { username: 'ljb-grid', accountId: 0, wisherName: '谭秀珍', onBehalf: true }, at('2026-11-02')));
-  await write(ctx.db, committee, (w) => step(w, w2.id, 'approve', staff, {}, at('2026-11-03')));
-  await write(ctx.db, committee, (w) => step(w, w2.id, 'claim', staff, { profileId: p.org.id }, at('2026-11-04')));
-  const w3 = await write(ctx.db, grid, (w) => postWish(w, LJB, { title: '孙子想要几本课外书', description: '孙子上四年级，喜欢看科普书。' }, { username: 'ljb-grid', accountId: 0, wisherName: '刘德芬', onBehalf: true }, at('2026-11-10')));
-  await write(ctx.db, committee, (w) => step(w, w3.id, 'approve', staff, {}, at('2026-11-11')));
-  await write(ctx.db, grid, (w) => postWish(w, LJB, { title: '院坝路灯坏了', description: '三组院坝路灯坏了一个月，晚上出门不方便。' }, { username: 'ljb-grid', accountId: 0, wisherName: '陈光明', onBehalf: true }, at('2026-11-18')));
+  const w2 = await write(ctx.db, grid, 'wishes.post', (w) => postWish(w, LJB, { title: '想有人陪我去县医院复查', description: '腿脚不便，子女在外务工，下月要去县医院复查。' }, { username: 'ljb-grid', accountId: 0, wisherName: '谭秀珍', onBehalf: true }, at('2026-11-02')));
+  await write(ctx.db, committee, 'wishes.approve', (w) => step(w, w2.id, 'approve', staff, {}, at('2026-11-03')));
+  await write(ctx.db, committee, 'wishes.claim', (w) => step(w, w2.id, 'claim', staff, { profileId: p.org.id }, at('2026-11-04')));
+  const w3 = await write(ctx.db, grid, 'wishes.post', (w) => postWish(w, LJB, { title: '孙子想要几本课外书', description: '孙子上四年级，喜欢看科普书。' }, { username: 'ljb-grid', accountId: 0, wisherName: '刘德芬', onBehalf: true }, at('2026-11-10')));
+  await write(ctx.db, committee, 'wishes.approve', (w) => step(w, w3.id, 'approve', staff, {}, at('2026-11-11')));
+  await write(ctx.db, grid, 'wishes.post', (w) => postWish(w, LJB, { title: '院坝路灯坏了', description: '三组院坝路灯坏了一个月，晚上出门不方便。' }, { username: 'ljb-grid', accountId: 0, wisherName: '陈光明', onBehalf: true }, at('2026-11-18')));
   ctx.say('wishes: 廖家坝社区 wish wall (4 wishes), 3 volunteers/organisations, 3 micro-services; demo volunteer account ljb-volunteer');
 }

@@ -80,10 +80,20 @@ export async function services(db: AnyDB, villageCode: string) {
   return rows.map(({ name, kind, accountId: _a, ...r }) => ({ ...r, kind, provider: displayName({ kind, name }) }));
 }
 
-export async function serviceOwner(db: AnyDB, id: number) {
+/** A micro-service's village and the account behind its profile (null: an organisation's), or
+ * null when there is none: the loader of the microService resource. */
+export async function serviceOwner(db: AnyDB, id: number): Promise<{ villageCode: string; accountId: number | null } | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
   const r = await t(db).selectFrom('microService as s').innerJoin('volunteerProfile as p', 'p.id', 's.profileId').select(['s.villageCode', 'p.accountId']).where('s.id', '=', id).executeTakeFirst();
-  if (!r) throw AppError.notFound(bi('没有该服务', 'No such micro-service'));
-  return r;
+  return r ?? null;
+}
+
+/** A profile's village and its own account (null: an organisation or unit), or null when there
+ * is none: the loader of the volunteerProfile resource. */
+export async function profileOwner(db: AnyDB, id: number): Promise<{ villageCode: string; accountId: number | null } | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const r = await t(db).selectFrom('volunteerProfile').select(['villageCode', 'accountId']).where('id', '=', id).executeTakeFirst();
+  return r ?? null;
 }
 
 // --- wishes
@@ -105,10 +115,14 @@ export async function postWish(w: Write, villageCode: string, input: { title: st
   return getWish(w.trx, row.id);
 }
 
-export async function villageOfWish(db: AnyDB, id: number): Promise<string> {
-  const r = await t(db).selectFrom('microWish').select('villageCode').where('id', '=', id).executeTakeFirst();
-  if (!r) throw AppError.notFound(bi('没有该心愿', 'No such wish'));
-  return r.villageCode;
+/** A wish's village, the wisher's account (null when staff posted it on someone's behalf) and the
+ * account behind the claiming profile (null when unclaimed, or claimed for an organisation), or
+ * null when there is no such wish: the loaders of the wish and wishClaim resources. */
+export async function wishParties(db: AnyDB, id: number): Promise<{ villageCode: string; wisherAccountId: number | null; claimantAccountId: number | null } | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const r = await t(db).selectFrom('microWish as w').leftJoin('volunteerProfile as p', 'p.id', 'w.claimedBy')
+    .select(['w.villageCode', 'w.wisherAccountId', 'p.accountId as claimantAccountId']).where('w.id', '=', id).executeTakeFirst();
+  return r ? { villageCode: r.villageCode, wisherAccountId: r.wisherAccountId, claimantAccountId: r.claimantAccountId ?? null } : null;
 }
 
 export async function getWish(db: AnyDB, id: number) {
@@ -167,7 +181,10 @@ export async function mine(db: AnyDB, accountId: number) {
   return out;
 }
 
-/** Who the account is, relative to this wish. */
+/** Who the account is, relative to this wish, for the wish's own rules (rules.ts wishMachine:
+ * who may take which step in which state). Whether the account may act on the wish at all was
+ * decided by the permission chain before (the route's action and resource); isStaff is the
+ * chain's answer for wishes.manage on the wish's village. */
 export async function actorsFor(db: AnyDB, id: number, accountId: number, isStaff: boolean): Promise<WishActor[]> {
   const v = await getWish(db, id);
   const out: WishActor[] = [];
@@ -237,11 +254,11 @@ export async function step(w: Write, id: number, event: WishEvent, who: { accoun
 
 const photoTypes = new Map([['image/jpeg', 'jpg'], ['image/png', 'png'], ['image/webp', 'webp']]);
 
-export async function addPhoto(w: Write, dataDir: string, id: number, actors: WishActor[], data: Buffer, now: Date) {
+/** The claimant or staff add the photo (the route's chain: wishes.fulfil on the claim). */
+export async function addPhoto(w: Write, dataDir: string, id: number, data: Buffer, now: Date) {
   const v = await t(w.trx).selectFrom('microWish').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   if (!v) throw AppError.notFound(bi('没有该心愿', 'No such wish'));
   if (v.state !== 'claimed') throw AppError.conflict(bi('只能为已认领、未完成的心愿上传照片', 'A photo can be added only to a claimed wish before it is fulfilled'), [fieldError('state', 'wish.state', bi('状态不符', 'Wrong state'))]);
-  if (!actors.includes('claimant') && !actors.includes('staff')) throw AppError.forbidden(bi('只有认领人或工作人员可以上传照片', 'Only the claimant or staff may add the photo'), { rule: 'wish.actor' });
   const { sha256: sha, mime } = await storeBlob(dataDir, { data }, photoTypes, {
     defaultStem: 'photo',
     refused: () => AppError.validation([fieldError('file', 'wish.photoType', bi('只能上传 JPG、PNG 或 WebP 照片', 'Only JPG, PNG or WebP photos can be added'))]),

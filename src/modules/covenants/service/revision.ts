@@ -16,7 +16,7 @@ import type { Write } from '../../../core/access/guard.ts';
 import { appendToLedger } from '../../../core/ledger/ledger.ts';
 import { accountsReaching } from '../../../core/access/service.ts';
 import { notify } from '../../../core/notifications/notifications.ts';
-import { getProcedure, listProcedures, sendEvent, startProcedure, timeline, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../../core/procedure/engine.ts';
+import { findProcedure, getProcedure, listProcedures, sendEvent, startProcedure, timeline, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../../core/procedure/engine.ts';
 import { requireVillage } from '../../jurisdictions/service.ts';
 import { getMeeting } from '../../decisions/service/index.ts';
 import { assignClauseIds, clausesOf, numberChapters, womenParticipation } from '../rules.ts';
@@ -73,9 +73,16 @@ export type RevisionStep = (typeof revisionSteps)[number];
 export const covenantRevision: ProcedureDefinition = {
   kind: 'covenantRevision',
   machine,
-  roles: {
-    draft: ['committeeMember'], submitReview: ['committeeMember'], vote: ['committeeMember'], publish: ['committeeMember'],
-    approve: ['townshipOfficial'], returnDraft: ['townshipOfficial'], file: ['townshipOfficial'],
+  // The committee runs the revision; the township reviews (approves or returns the draft) and
+  // records the filing. Each action is judged by the permission chain on the revision's village.
+  steps: {
+    draft: { action: 'covenants.manage', label: bi('征集民意结束，开始拟定草案', 'Opinions collected; drafting began') },
+    submitReview: { action: 'covenants.manage', label: bi('草案提请乡镇合法性审核', 'Draft submitted for the township\'s legality review') },
+    approve: { action: 'covenants.review', label: bi('乡镇审核通过草案', 'The township approved the draft') },
+    returnDraft: { action: 'covenants.review', label: bi('乡镇退回草案修改', 'The township returned the draft for redrafting') },
+    vote: { action: 'covenants.manage', label: bi('村民会议（居民会议）表决通过', 'Adopted by the villagers\' assembly (residents\' meeting)') },
+    file: { action: 'covenants.file', label: bi('报乡镇备案', 'Filed with the township') },
+    publish: { action: 'covenants.manage', label: bi('公布施行', 'Published; in force') },
   },
   stateLabels: {
     collecting: bi('征集民意', 'Collecting opinions'),
@@ -158,6 +165,12 @@ async function voteProblems(db: AnyDB, p: { id: number; villageCode: string }, c
 }
 
 // --- reading
+
+/** The village of a covenant revision, or null when no revision has this id (another kind of
+ * procedure is not a revision): the covenantRevision resource's loader. */
+export async function villageOfRevision(db: AnyDB, id: number): Promise<string | null> {
+  return (await findProcedure(db, covenantRevision.kind, id))?.villageCode ?? null;
+}
 
 export async function covenantOf(db: AnyDB, code: string) {
   return t(db).selectFrom('covenant').selectAll().where('villageCode', '=', code).executeTakeFirst();
@@ -312,10 +325,10 @@ export async function addComment(w: Write, procedureId: number, input: { clauseI
   return { id: row.id, clauseId: input.clauseId, versionId: latest.id };
 }
 
-export async function villageOfComment(db: AnyDB, id: number) {
+/** The village of a comment, or null when there is none (the covenantComment resource's loader). */
+export async function villageOfComment(db: AnyDB, id: number): Promise<string | null> {
   const c = await t(db).selectFrom('covenantComment').select('villageCode').where('id', '=', id).executeTakeFirst();
-  if (!c) throw AppError.notFound(bi(`没有留言 ${id}`, `No comment ${id}`));
-  return c.villageCode;
+  return c?.villageCode ?? null;
 }
 
 export async function hideComment(w: Write, id: number, reason: string) {
@@ -331,10 +344,10 @@ export async function disposeComment(w: Write, id: number, input: { disposition:
   await w.audit({ action: 'covenants.disposition', targetType: 'covenantComment', targetId: id, jurisdictionCode: c.villageCode, before: { disposition: c.disposition }, after: input });
 }
 
-export async function villageOfFinding(db: AnyDB, id: number) {
+/** The village of a finding, or null when there is none (the covenantFinding resource's loader). */
+export async function villageOfFinding(db: AnyDB, id: number): Promise<string | null> {
   const f = await t(db).selectFrom('covenantFinding').select('villageCode').where('id', '=', id).executeTakeFirst();
-  if (!f) throw AppError.notFound(bi(`没有审查意见 ${id}`, `No finding ${id}`));
-  return f.villageCode;
+  return f?.villageCode ?? null;
 }
 
 /** The township's decision on one finding: must change, or lawful (with the reason, on the record). */

@@ -74,13 +74,17 @@ export async function warningRoll(db: AnyDB, code: string, today: string, opts: 
   return rows.map((e) => ({ ...publicView(e), mine: e.residentId !== null && e.residentId === (opts.residentId ?? null), ...(opts.staff ? { evidence: e.evidence, recordedBy: e.recordedBy, appealText: e.appealText, appealedOn: e.appealedOn, expired: e.expiresOn !== null && e.expiresOn < today } : {}) }));
 }
 
-export async function villageOfRollEntry(db: AnyDB, id: number) { return (await getRollEntry(db, id)).villageCode; }
+/** Where a roll entry belongs and the resident it names (its owner, who may appeal); null when
+ * there is none: the covenantRollEntry resource's loader. */
+export async function rollEntryNode(db: AnyDB, id: number): Promise<{ villageCode: string; residentId: number | null } | null> {
+  return (await t(db).selectFrom('covenantRollEntry').select(['villageCode', 'residentId']).where('id', '=', id).executeTakeFirst()) ?? null;
+}
 
-/** The person named appeals (or staff enter an appeal received on paper). */
-export async function appeal(w: Write, id: number, text: string, by: { residentId: number | null; staff: boolean }, today: string) {
+/** The person named appeals (or the committee enters an appeal received on paper): who may is
+ * the permission chain's answer (covenants.appeal lets the entry's owner act). */
+export async function appeal(w: Write, id: number, text: string, today: string) {
   const e = await getRollEntry(w.trx, id);
   if (e.kind !== 'warning') throw AppError.validation([fieldError('id', 'covenant.appeal.kind', bi('只有警示榜记录可以申诉', 'Only warning-roll entries can be appealed'))]);
-  if (!by.staff && (e.residentId === null || e.residentId !== by.residentId)) throw AppError.forbidden(bi('只有被列入警示榜的本人可以申诉', 'Only the person named can appeal'));
   if (e.appealText !== null) throw AppError.conflict(bi('已经申诉过', 'Already appealed'));
   await t(w.trx).updateTable('covenantRollEntry').set({ appealText: text, appealedOn: today }).where('id', '=', id).execute();
   await w.audit({ action: 'covenants.appeal', targetType: 'covenantRollEntry', targetId: id, jurisdictionCode: e.villageCode, after: { appealedOn: today } });

@@ -8,7 +8,7 @@ import { AppError, bi, fieldError, type FieldError } from '../../../core/errors.
 import { ownTables } from '../../../core/module.ts';
 import type { AnyDB } from '../../../core/db/database.ts';
 import type { Write } from '../../../core/access/guard.ts';
-import { annotate, getProcedure, sendEvent, startProcedure, timeline, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../../core/procedure/engine.ts';
+import { annotate, findProcedure, getProcedure, sendEvent, startProcedure, timeline, type ProcActor, type ProcEvent, type ProcedureDefinition } from '../../../core/procedure/engine.ts';
 import { committeeRoster } from '../../people/service.ts';
 import { draftForProcedure, publication } from '../../disclosure/service.ts';
 import { getMeeting } from './meetings.ts';
@@ -113,10 +113,21 @@ async function checkStep(db: AnyDB, p: { id: number; villageCode: string; state:
 export const majorDecision: ProcedureDefinition = {
   kind: 'majorDecision',
   machine: matterMachine,
-  roles: {
-    propose: ['committeeMember'], proposeAndConsult: ['committeeMember'], consult: ['committeeMember'], review: ['committeeMember'], resolve: ['committeeMember'],
-    reject: ['committeeMember'], withdraw: ['committeeMember'], requestResolutionPublication: ['committeeMember'], resolutionPublished: ['committeeMember', 'system'],
-    implement: ['committeeMember'], requestOutcomePublication: ['committeeMember'], outcomePublished: ['committeeMember', 'system'],
+  // The committee records every step; the two "published" steps are also taken by the system
+  // once the supervisory committee has approved and the committee has published (manifest.ts).
+  steps: {
+    propose: { action: 'decisions.advance', label: bi('党组织提议', 'Proposed by the party branch') },
+    proposeAndConsult: { action: 'decisions.advance', label: bi('党组织提议并经两委会商议（联席会议）', 'Proposed and consulted at one joint meeting') },
+    consult: { action: 'decisions.advance', label: bi('两委会商议', 'Consulted by the two committees') },
+    review: { action: 'decisions.advance', label: bi('党员大会审议', 'Reviewed by the party members\' meeting') },
+    resolve: { action: 'decisions.advance', label: bi('村（居）民会议或代表会议表决通过', 'Resolved by the assembly or the representatives\' meeting') },
+    reject: { action: 'decisions.advance', label: bi('会议表决未通过，事项终止', 'Rejected by a meeting\'s vote') },
+    withdraw: { action: 'decisions.advance', label: bi('撤回事项', 'Withdrew the matter') },
+    requestResolutionPublication: { action: 'decisions.advance', label: bi('决议提交公开', 'Submitted the resolution for publication') },
+    resolutionPublished: { action: 'decisions.advance', system: true, label: bi('决议已公开', 'The resolution was published') },
+    implement: { action: 'decisions.advance', label: bi('开始实施', 'Implementation began') },
+    requestOutcomePublication: { action: 'decisions.advance', label: bi('实施结果提交公开', 'Submitted the outcome for publication') },
+    outcomePublished: { action: 'decisions.advance', system: true, label: bi('实施结果已公开', 'The outcome was published') },
   },
   stateLabels: {
     draft: bi('待提议', 'Awaiting proposal'), proposed: bi('党组织已提议', 'Proposed by the party branch'), consulted: bi('两委已商议', 'Consulted by the two committees'),
@@ -126,6 +137,12 @@ export const majorDecision: ProcedureDefinition = {
   },
   check: (db, p, e) => checkStep(db, p as never, e),
 };
+
+/** The village of a major matter, or null when no matter has this id (another kind of procedure
+ * is not a matter): the matter resource's loader. */
+export async function villageOfMatter(db: AnyDB, id: number): Promise<string | null> {
+  return (await findProcedure(db, majorDecision.kind, id))?.villageCode ?? null;
+}
 
 export async function startMatter(w: Write, code: string, input: { title: string; description: string; matterTypeId?: number | null | undefined }, actor: ProcActor, today: string, now: Date) {
   const roster = await committeeRoster(w.trx, code, today);

@@ -95,8 +95,10 @@ export async function getMeeting(db: AnyDB, id: number) {
   return { ...m, eligible: m.eligible as Record<string, number>, present: m.present as Record<string, number> | null, attendance, motions };
 }
 
-export async function villageOfMeeting(db: AnyDB, id: number): Promise<string> {
-  return (await getMeeting(db, id)).villageCode;
+/** The village of a meeting, or null when there is none (the meeting resource's loader). */
+export async function villageOfMeeting(db: AnyDB, id: number): Promise<string | null> {
+  const m = await t(db).selectFrom('meeting').select('villageCode').where('id', '=', id).executeTakeFirst();
+  return m?.villageCode ?? null;
 }
 
 export async function listMeetings(db: AnyDB, code: string, procedureId?: number) {

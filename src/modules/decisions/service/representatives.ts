@@ -51,10 +51,10 @@ export async function addRepresentative(w: Write, code: string, input: { residen
   return row;
 }
 
-export async function villageOfRepresentative(db: AnyDB, id: number): Promise<string> {
+/** The village of a representative, or null when there is none (the representative resource's loader). */
+export async function villageOfRepresentative(db: AnyDB, id: number): Promise<string | null> {
   const r = await t(db).selectFrom('representative').select('villageCode').where('id', '=', id).executeTakeFirst();
-  if (!r) throw AppError.notFound(bi(`没有代表 ${id}`, `No representative ${id}`));
-  return r.villageCode;
+  return r?.villageCode ?? null;
 }
 
 /** Recall (罢免) or resignation: the record stays, with the date and the reason. */
@@ -78,10 +78,18 @@ export const art24Matters = [
   '村民会议认为应当由村民会议讨论决定的涉及村民利益的其他事项',
 ];
 
+/** The matter types a county does not have yet: Art.24's and the county's own. Read before
+ * opening a write, so that nothing to install opens none. */
+export async function matterTypesToInstall(db: AnyDB, countyCode: string, extra: string[] = []) {
+  const have = new Set((await t(db).selectFrom('matterType').select('title').where('scopeCode', '=', countyCode).execute()).map((r) => r.title));
+  return [...art24Matters.map((title) => ({ title, basis: '村民委员会组织法第二十四条' })), ...extra.map((title) => ({ title, basis: '县定重大事项目录' }))].filter((r) => !have.has(r.title));
+}
+
 export async function installMatterTypes(w: Write, countyCode: string, extra: string[] = []) {
-  const have = new Set((await t(w.trx).selectFrom('matterType').select('title').where('scopeCode', '=', countyCode).execute()).map((r) => r.title));
-  const rows = [...art24Matters.map((title) => ({ title, basis: '村民委员会组织法第二十四条' })), ...extra.map((title) => ({ title, basis: '县定重大事项目录' }))].filter((r) => !have.has(r.title));
-  if (rows.length) await t(w.trx).insertInto('matterType').values(rows.map((r) => ({ scopeCode: countyCode, ...r }))).execute();
+  const rows = await matterTypesToInstall(w.trx, countyCode, extra);
+  if (!rows.length) return 0;
+  const added = await t(w.trx).insertInto('matterType').values(rows.map((r) => ({ scopeCode: countyCode, ...r }))).returning(['id', 'title', 'basis']).execute();
+  for (const r of added) await w.audit({ action: 'decisions.matterTypes', targetType: 'matterType', targetId: r.id, jurisdictionCode: countyCode, after: { title: r.title, basis: r.basis } });
   return rows.length;
 }
 

@@ -381,6 +381,12 @@ export interface paths {
                             actions: string[];
                             csrfToken: string;
                             grants: {
+                                /** @description for department staff: the department they act for */
+                                department?: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "civilAffairsOffice" | "ruralEconomyStation" | "judicialOffice" | "policeStation" | "civilAffairsBureau" | "organisationDepartment" | "countyDepartment";
+                                } | null;
                                 id: number;
                                 jurisdictionCode: string;
                                 role: string;
@@ -465,6 +471,12 @@ export interface paths {
                             actions: string[];
                             csrfToken: string;
                             grants: {
+                                /** @description for department staff: the department they act for */
+                                department?: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "civilAffairsOffice" | "ruralEconomyStation" | "judicialOffice" | "policeStation" | "civilAffairsBureau" | "organisationDepartment" | "countyDepartment";
+                                } | null;
                                 id: number;
                                 jurisdictionCode: string;
                                 role: string;
@@ -6044,6 +6056,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jurisdictions/{code}/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 部门：服务本区划的（上级乡镇和县的）与设在本区划及下级的 Departments serving a node (of its township and county) and those under it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            serving: {
+                                id: number;
+                                jurisdictionCode: string;
+                                /** @enum {string} */
+                                kind: "civilAffairsOffice" | "ruralEconomyStation" | "judicialOffice" | "policeStation" | "civilAffairsBureau" | "organisationDepartment" | "countyDepartment";
+                                kindLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                name: string;
+                            }[];
+                            under: {
+                                id: number;
+                                jurisdictionCode: string;
+                                /** @enum {string} */
+                                kind: "civilAffairsOffice" | "ruralEconomyStation" | "judicialOffice" | "policeStation" | "civilAffairsBureau" | "organisationDepartment" | "countyDepartment";
+                                kindLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 县民政局设立一个部门（设在本县或其乡镇） The county sets up a department of itself or of a township */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "civilAffairsOffice" | "ruralEconomyStation" | "judicialOffice" | "policeStation" | "civilAffairsBureau" | "organisationDepartment" | "countyDepartment";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            jurisdictionCode: string;
+                            /** @enum {string} */
+                            kind: "civilAffairsOffice" | "ruralEconomyStation" | "judicialOffice" | "policeStation" | "civilAffairsBureau" | "organisationDepartment" | "countyDepartment";
+                            kindLabel: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jurisdictions/{code}/disclosure-catalog": {
         parameters: {
             query?: never;
@@ -7262,6 +7375,8 @@ export interface paths {
                             active: boolean;
                             code: string;
                             countyCode: string;
+                            /** @enum {string|null} */
+                            departmentKind: "civilAffairsOffice" | "ruralEconomyStation" | "judicialOffice" | "policeStation" | "civilAffairsBureau" | null;
                             description: string;
                             documents: string[];
                             id: number;
@@ -7289,6 +7404,8 @@ export interface paths {
                     "application/json": {
                         active?: boolean;
                         code: string;
+                        /** @enum {string|null} */
+                        departmentKind?: "civilAffairsOffice" | "ruralEconomyStation" | "judicialOffice" | "policeStation" | "civilAffairsBureau" | null;
                         description?: string;
                         documents: string[];
                         name: string;
@@ -7308,6 +7425,8 @@ export interface paths {
                             active: boolean;
                             code: string;
                             countyCode: string;
+                            /** @enum {string|null} */
+                            departmentKind: "civilAffairsOffice" | "ruralEconomyStation" | "judicialOffice" | "policeStation" | "civilAffairsBureau" | null;
                             description: string;
                             documents: string[];
                             id: number;
@@ -7357,6 +7476,10 @@ export interface paths {
                             channel: string;
                             /** Format: date-time */
                             createdAt: string;
+                            department: {
+                                id: number;
+                                name: string;
+                            } | null;
                             description: string;
                             dueOn: string | null;
                             /** Format: date-time */
@@ -7620,7 +7743,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         conditions?: string | null;
-                        department: string;
+                        department?: string;
                         description: string;
                         fundingFen?: number | null;
                         fundingSource?: string | null;
@@ -8706,6 +8829,10 @@ export interface paths {
                                 channel: string;
                                 /** Format: date-time */
                                 createdAt: string;
+                                department: {
+                                    id: number;
+                                    name: string;
+                                } | null;
                                 description: string;
                                 dueOn: string | null;
                                 /** Format: date-time */
@@ -8764,6 +8891,10 @@ export interface paths {
                             channel: string;
                             /** Format: date-time */
                             createdAt: string;
+                            department: {
+                                id: number;
+                                name: string;
+                            } | null;
                             description: string;
                             dueOn: string | null;
                             /** Format: date-time */
@@ -8850,6 +8981,10 @@ export interface paths {
                             channel: string;
                             /** Format: date-time */
                             createdAt: string;
+                            department: {
+                                id: number;
+                                name: string;
+                            } | null;
                             description: string;
                             dueOn: string | null;
                             /** Format: date-time */
@@ -10700,6 +10835,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         active?: boolean;
+                        /** @enum {string|null} */
+                        departmentKind?: "civilAffairsOffice" | "ruralEconomyStation" | "judicialOffice" | "policeStation" | "civilAffairsBureau" | null;
                         description?: string;
                         documents?: string[];
                         name?: string;
@@ -10719,6 +10856,8 @@ export interface paths {
                             active: boolean;
                             code: string;
                             countyCode: string;
+                            /** @enum {string|null} */
+                            departmentKind: "civilAffairsOffice" | "ruralEconomyStation" | "judicialOffice" | "policeStation" | "civilAffairsBureau" | null;
                             description: string;
                             documents: string[];
                             id: number;
@@ -10761,6 +10900,10 @@ export interface paths {
                             channel: string;
                             /** Format: date-time */
                             createdAt: string;
+                            department: {
+                                id: number;
+                                name: string;
+                            } | null;
                             description: string;
                             dueOn: string | null;
                             /** Format: date-time */
@@ -10859,6 +11002,10 @@ export interface paths {
                             channel: string;
                             /** Format: date-time */
                             createdAt: string;
+                            department: {
+                                id: number;
+                                name: string;
+                            } | null;
                             description: string;
                             dueOn: string | null;
                             /** Format: date-time */
@@ -12872,7 +13019,6 @@ export interface paths {
                             /** Format: date-time */
                             answeredAt: string | null;
                             answeredBy: string | null;
-                            askerAccountId: number | null;
                             askerName: string | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -12880,6 +13026,8 @@ export interface paths {
                             entryId: number | null;
                             /** Format: date-time */
                             escalatedAt: string | null;
+                            /** @description asked by a signed-in resident of the village (false: with a confirmed phone) */
+                            fromResident: boolean;
                             id: number;
                             phoneMasked: string | null;
                             private: boolean;
@@ -12890,7 +13038,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 向意见箱提问：本村居民登录后提问，或用手机验证码 Ask a question (signed-in resident, or a confirmed phone) */
+        /** 用手机验证码向意见箱提问（本村居民登录后用 …/feedback/as-resident） Ask a question with a confirmed phone (signed-in residents: …/feedback/as-resident) */
         post: {
             parameters: {
                 query?: never;
@@ -12907,6 +13055,55 @@ export interface paths {
                         entryId?: number | null;
                         name?: string;
                         phone?: string;
+                        private?: boolean;
+                        question: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueOn: string | null;
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/villages/{code}/feedback/as-resident": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 本村居民登录后向意见箱提问 Ask a question as a signed-in resident of the village */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entryId?: number | null;
                         private?: boolean;
                         question: string;
                     };
@@ -13775,6 +13972,10 @@ export interface paths {
                             channel: string;
                             /** Format: date-time */
                             createdAt: string;
+                            department: {
+                                id: number;
+                                name: string;
+                            } | null;
                             description: string;
                             dueOn: string | null;
                             /** Format: date-time */
@@ -14482,7 +14683,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 发布一项微服务 Offer a micro-service */
+        /** 发布一项微服务（本人，或工作人员为本村组织） Offer a micro-service (as oneself, or staff for an organisation) */
         post: {
             parameters: {
                 query?: never;
@@ -14744,7 +14945,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/wishes/{id}/{event}": {
+    "/api/v1/wishes/{id}/approve": {
         parameters: {
             query?: never;
             header?: never;
@@ -14753,13 +14954,216 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 心愿的一步：审核发布、不予发布、认领、放弃、完成、致谢、撤回 A step: approve, reject, claim, release, fulfil, thank, withdraw */
+        /** 审核发布心愿（工作人员） Approve a wish and put it on the wall (staff) */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    event: "approve" | "reject" | "claim" | "release" | "fulfil" | "thank" | "withdraw";
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hours?: number | null;
+                        note?: string | null;
+                        profileId?: number | null;
+                        reason?: string | null;
+                        thanks?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actors: ("wisher" | "staff" | "claimant" | "volunteer" | "other")[];
+                            /** @enum {boolean} */
+                            full: true;
+                            wish: {
+                                claimant: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "volunteer" | "partyMember" | "socialOrganization" | "unit";
+                                    name: string;
+                                    publicName: string;
+                                } | null;
+                                /** Format: date-time */
+                                claimedAt: string | null;
+                                claimedBy: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string;
+                                events: {
+                                    actorRole: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    event: string;
+                                    fromState: string;
+                                    note: string | null;
+                                    toState: string;
+                                }[];
+                                /** Format: date-time */
+                                fulfilledAt: string | null;
+                                fulfilNote: string | null;
+                                hours: number | null;
+                                id: number;
+                                minutes: number | null;
+                                onBehalf: boolean;
+                                photoMime: string | null;
+                                photoSha256: string | null;
+                                photoUrl: string | null;
+                                postedBy: string;
+                                rejectReason: string | null;
+                                /** @enum {string} */
+                                state: "submitted" | "rejected" | "published" | "claimed" | "fulfilled" | "thanked" | "withdrawn";
+                                stateLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** Format: date-time */
+                                thankedAt: string | null;
+                                thanks: string | null;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                villageCode: string;
+                                wisherName: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 认领心愿（志愿者本人，或工作人员代组织） Claim a wish (a volunteer, or staff for an organisation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hours?: number | null;
+                        note?: string | null;
+                        profileId?: number | null;
+                        reason?: string | null;
+                        thanks?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actors: ("wisher" | "staff" | "claimant" | "volunteer" | "other")[];
+                            /** @enum {boolean} */
+                            full: true;
+                            wish: {
+                                claimant: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "volunteer" | "partyMember" | "socialOrganization" | "unit";
+                                    name: string;
+                                    publicName: string;
+                                } | null;
+                                /** Format: date-time */
+                                claimedAt: string | null;
+                                claimedBy: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string;
+                                events: {
+                                    actorRole: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    event: string;
+                                    fromState: string;
+                                    note: string | null;
+                                    toState: string;
+                                }[];
+                                /** Format: date-time */
+                                fulfilledAt: string | null;
+                                fulfilNote: string | null;
+                                hours: number | null;
+                                id: number;
+                                minutes: number | null;
+                                onBehalf: boolean;
+                                photoMime: string | null;
+                                photoSha256: string | null;
+                                photoUrl: string | null;
+                                postedBy: string;
+                                rejectReason: string | null;
+                                /** @enum {string} */
+                                state: "submitted" | "rejected" | "published" | "claimed" | "fulfilled" | "thanked" | "withdrawn";
+                                stateLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** Format: date-time */
+                                thankedAt: string | null;
+                                thanks: string | null;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                villageCode: string;
+                                wisherName: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 完成心愿（附说明或照片及服务时长） Fulfil a wish, with a note or photo and the hours (the claimant or staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
                     id: number;
                 };
                 cookie?: never;
@@ -14923,6 +15327,414 @@ export interface paths {
                             updatedAt: string;
                             villageCode: string;
                             wisherName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予发布（须说明理由） Reject a wish, with the reason (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hours?: number | null;
+                        note?: string | null;
+                        profileId?: number | null;
+                        reason?: string | null;
+                        thanks?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actors: ("wisher" | "staff" | "claimant" | "volunteer" | "other")[];
+                            /** @enum {boolean} */
+                            full: true;
+                            wish: {
+                                claimant: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "volunteer" | "partyMember" | "socialOrganization" | "unit";
+                                    name: string;
+                                    publicName: string;
+                                } | null;
+                                /** Format: date-time */
+                                claimedAt: string | null;
+                                claimedBy: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string;
+                                events: {
+                                    actorRole: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    event: string;
+                                    fromState: string;
+                                    note: string | null;
+                                    toState: string;
+                                }[];
+                                /** Format: date-time */
+                                fulfilledAt: string | null;
+                                fulfilNote: string | null;
+                                hours: number | null;
+                                id: number;
+                                minutes: number | null;
+                                onBehalf: boolean;
+                                photoMime: string | null;
+                                photoSha256: string | null;
+                                photoUrl: string | null;
+                                postedBy: string;
+                                rejectReason: string | null;
+                                /** @enum {string} */
+                                state: "submitted" | "rejected" | "published" | "claimed" | "fulfilled" | "thanked" | "withdrawn";
+                                stateLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** Format: date-time */
+                                thankedAt: string | null;
+                                thanks: string | null;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                villageCode: string;
+                                wisherName: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 放弃认领（认领人或工作人员） Release a claimed wish (the claimant or staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hours?: number | null;
+                        note?: string | null;
+                        profileId?: number | null;
+                        reason?: string | null;
+                        thanks?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actors: ("wisher" | "staff" | "claimant" | "volunteer" | "other")[];
+                            /** @enum {boolean} */
+                            full: true;
+                            wish: {
+                                claimant: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "volunteer" | "partyMember" | "socialOrganization" | "unit";
+                                    name: string;
+                                    publicName: string;
+                                } | null;
+                                /** Format: date-time */
+                                claimedAt: string | null;
+                                claimedBy: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string;
+                                events: {
+                                    actorRole: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    event: string;
+                                    fromState: string;
+                                    note: string | null;
+                                    toState: string;
+                                }[];
+                                /** Format: date-time */
+                                fulfilledAt: string | null;
+                                fulfilNote: string | null;
+                                hours: number | null;
+                                id: number;
+                                minutes: number | null;
+                                onBehalf: boolean;
+                                photoMime: string | null;
+                                photoSha256: string | null;
+                                photoUrl: string | null;
+                                postedBy: string;
+                                rejectReason: string | null;
+                                /** @enum {string} */
+                                state: "submitted" | "rejected" | "published" | "claimed" | "fulfilled" | "thanked" | "withdrawn";
+                                stateLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** Format: date-time */
+                                thankedAt: string | null;
+                                thanks: string | null;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                villageCode: string;
+                                wisherName: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/thank": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 致谢（心愿人） Thank the claimant (the wisher) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hours?: number | null;
+                        note?: string | null;
+                        profileId?: number | null;
+                        reason?: string | null;
+                        thanks?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actors: ("wisher" | "staff" | "claimant" | "volunteer" | "other")[];
+                            /** @enum {boolean} */
+                            full: true;
+                            wish: {
+                                claimant: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "volunteer" | "partyMember" | "socialOrganization" | "unit";
+                                    name: string;
+                                    publicName: string;
+                                } | null;
+                                /** Format: date-time */
+                                claimedAt: string | null;
+                                claimedBy: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string;
+                                events: {
+                                    actorRole: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    event: string;
+                                    fromState: string;
+                                    note: string | null;
+                                    toState: string;
+                                }[];
+                                /** Format: date-time */
+                                fulfilledAt: string | null;
+                                fulfilNote: string | null;
+                                hours: number | null;
+                                id: number;
+                                minutes: number | null;
+                                onBehalf: boolean;
+                                photoMime: string | null;
+                                photoSha256: string | null;
+                                photoUrl: string | null;
+                                postedBy: string;
+                                rejectReason: string | null;
+                                /** @enum {string} */
+                                state: "submitted" | "rejected" | "published" | "claimed" | "fulfilled" | "thanked" | "withdrawn";
+                                stateLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** Format: date-time */
+                                thankedAt: string | null;
+                                thanks: string | null;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                villageCode: string;
+                                wisherName: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回心愿（心愿人或工作人员） Withdraw a wish (the wisher or staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hours?: number | null;
+                        note?: string | null;
+                        profileId?: number | null;
+                        reason?: string | null;
+                        thanks?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actors: ("wisher" | "staff" | "claimant" | "volunteer" | "other")[];
+                            /** @enum {boolean} */
+                            full: true;
+                            wish: {
+                                claimant: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "volunteer" | "partyMember" | "socialOrganization" | "unit";
+                                    name: string;
+                                    publicName: string;
+                                } | null;
+                                /** Format: date-time */
+                                claimedAt: string | null;
+                                claimedBy: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string;
+                                events: {
+                                    actorRole: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    event: string;
+                                    fromState: string;
+                                    note: string | null;
+                                    toState: string;
+                                }[];
+                                /** Format: date-time */
+                                fulfilledAt: string | null;
+                                fulfilNote: string | null;
+                                hours: number | null;
+                                id: number;
+                                minutes: number | null;
+                                onBehalf: boolean;
+                                photoMime: string | null;
+                                photoSha256: string | null;
+                                photoUrl: string | null;
+                                postedBy: string;
+                                rejectReason: string | null;
+                                /** @enum {string} */
+                                state: "submitted" | "rejected" | "published" | "claimed" | "fulfilled" | "thanked" | "withdrawn";
+                                stateLabel: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** Format: date-time */
+                                thankedAt: string | null;
+                                thanks: string | null;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                villageCode: string;
+                                wisherName: string;
+                            };
                         };
                     };
                 };

@@ -79,7 +79,10 @@ export function AskForm({ code, entryId, kind }: { code: string; entryId: number
       if (name.trim()) body.name = name.trim();
     }
     try {
-      const r = await api<ApiResponse<'/api/v1/villages/{code}/feedback', 'post'>>(`/api/v1/villages/${code}/feedback`, { json: body });
+      // A signed-in resident asks as themselves (the session identifies them); anyone else by phone.
+      const r = resident
+        ? await api<ApiResponse<'/api/v1/villages/{code}/feedback/as-resident', 'post'>>(`/api/v1/villages/${code}/feedback/as-resident`, { json: body })
+        : await api<ApiResponse<'/api/v1/villages/{code}/feedback', 'post'>>(`/api/v1/villages/${code}/feedback`, { json: body });
       setDone({ ...r, missingYear: r.dueOn ? null : await uncoveredYear() });
     } catch (e2) {
       setError(e2);

@@ -156,6 +156,8 @@ function RequestForm({ onDone }: { onDone: (r: WorkRequest) => void }) {
   const { code, node } = useAt();
   const lists = useApi<Lists>(`/api/v1/jurisdictions/${code}/duty-lists`);
   const villages = useApi<AdmissionVillage[]>(`/api/v1/jurisdictions/${code}/admission-villages`);
+  // A county department's own staff file as their department: the server names it.
+  const asDepartment = useMe()!.grants.some((g) => g.department && g.role === 'departmentStaff');
   const [department, setDepartment] = useState('');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -171,7 +173,7 @@ function RequestForm({ onDone }: { onDone: (r: WorkRequest) => void }) {
   const submit = onSubmit(async () => {
     const fen = yuan.trim() ? parseYuanToFen(yuan) : null;
     const r = await api<WorkRequest>(`/api/v1/jurisdictions/${code}/work-requests`, { json: {
-      department: department.trim(), title: title.trim(), description: description.trim(), listItemId: listItemId ? Number(listItemId) : null,
+      ...(department.trim() ? { department: department.trim() } : {}), title: title.trim(), description: description.trim(), listItemId: listItemId ? Number(listItemId) : null,
       villageCodes: picked, fundingFen: fen, fundingSource: fundingSource.trim() || null, conditions: conditions.trim() || null,
       requiresDedicatedOffice: office, requiresDedicatedStaff: staff,
     } });
@@ -183,7 +185,8 @@ function RequestForm({ onDone }: { onDone: (r: WorkRequest) => void }) {
       <h2 id={`${id}-h`}>{t('admission.request.title')}</h2>
       <p className="hint">{t('admission.request.intro', { at: node?.shortName ?? '' })}</p>
       <ErrorSummary errors={errors} source={error} />
-      <TextField id={`${id}-dep`} label={t('admission.field.department')} required maxLength={100} value={department} onChange={(e) => setDepartment(e.target.value)} error={errors.byField['department']} />
+      {asDepartment ? <p className="hint">{t('admission.field.departmentOwn')}</p>
+        : <TextField id={`${id}-dep`} label={t('admission.field.department')} required maxLength={100} value={department} onChange={(e) => setDepartment(e.target.value)} error={errors.byField['department']} />}
       <TextField id={`${id}-t`} label={t('admission.field.title')} required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.byField['title']} />
       <TextAreaField id={`${id}-d`} label={t('admission.field.description')} required rows={3} maxLength={4000} value={description} onChange={(e) => setDescription(e.target.value)} error={errors.byField['description']} />
       <SelectField id={`${id}-i`} label={t('admission.field.listItem')} value={listItemId} onChange={(e) => setListItemId(e.target.value)} error={errors.byField['listItemId']} hint={t('admission.field.listItemHint')}>

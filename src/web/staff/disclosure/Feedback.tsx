@@ -51,7 +51,7 @@ export function FeedbackPage() {
                     </span>
                     {f.private && <span className="badge">{t('disclosure.feedback.private')}</span>}
                     {f.escalatedAt && <span className="badge fb-overdue">{t('disclosure.feedback.escalated')}</span>}
-                    <span>{t('disclosure.feedback.asked', { who: f.askerName ?? (f.askerAccountId ? t('disclosure.feedback.resident') : f.phoneMasked ?? '—'), at: formatDateTime(f.createdAt, t.lang) })}</span>
+                    <span>{t('disclosure.feedback.asked', { who: f.askerName ?? (f.fromResident ? t('disclosure.feedback.resident') : f.phoneMasked ?? '—'), at: formatDateTime(f.createdAt, t.lang) })}</span>
                     {f.phoneMasked && f.askerName && <span className="mono">{f.phoneMasked}</span>}
                     {!f.answer && <span>{f.dueOn ? t('disclosure.feedback.due', { date: formatDay(f.dueOn, t.lang) }) : t('disclosure.feedback.noDue')}</span>}
                     {f.entryId !== null

@@ -38,7 +38,7 @@ export function MyRequestsPage() {
               <li key={r.id} className="svc-card">
                 <Link to={atHref(`/staff/my-requests/${r.id}`, code)}><strong>{r.serviceName}</strong></Link>
                 <p className="svc-meta"><StatusBadge state={r.state} tone="svc-state-" className="svc-state" label={r.stateLabel[t.lang]} /> {r.dueOn ? t('services.due', { date: r.dueOn }) : t('services.noDue')}</p>
-                <p className="svc-meta">{t('services.request.office', { office: r.office })}</p>
+                <p className="svc-meta">{t('services.request.office', { office: r.department?.name ?? r.office })}</p>
                 {r.statusNote && <p>{r.statusNote}</p>}
               </li>
             ))}
@@ -100,7 +100,7 @@ export function MyRequestPage({ id }: { id: number }) {
         <>
           <div className="svc-card">
             <p><StatusBadge state={r.data.state} tone="svc-state-" className="svc-state" label={r.data.stateLabel[t.lang]} /></p>
-            <p className="svc-meta">{t('services.request.office', { office: r.data.office })}</p>
+            <p className="svc-meta">{t('services.request.office', { office: r.data.department?.name ?? r.data.office })}</p>
             <p className="svc-meta">{r.data.dueOn ? t('services.due', { date: r.data.dueOn }) : t('services.noDue')}</p>
             <p>{r.data.description}</p>
           </div>

@@ -23,6 +23,8 @@ export function RequestStaffPage({ id }: { id: number }) {
   if (r.error) return <><PageHeading title={title} brand={t('app.name')}>{title}</PageHeading><ErrorNote error={r.error} /></>;
   if (!r.data) return <Loading />;
   const d = r.data;
+  // Routed to a department on acceptance: its back office is that department's staff's only.
+  const held = d.department !== null && d.state !== 'received' && !me.grants.some((g) => g.department?.id === d.department!.id);
   return (
     <>
       <p><Link to={atHref('/staff/services', code)}>{t('services.back')}</Link></p>
@@ -30,14 +32,15 @@ export function RequestStaffPage({ id }: { id: number }) {
       <div className="svc-card">
         <p><StatusBadge state={d.state} tone="svc-state-" className="svc-state" label={d.stateLabel[t.lang]} /> {d.overdue && <span className="badge fb-overdue">{t('services.overdue')}</span>}</p>
         <p className="svc-meta">{t('services.request.for', { name: d.residentName })}{d.onBehalf && <> · {t('services.onBehalf')}</>}</p>
-        <p className="svc-meta">{t('services.request.office', { office: d.office })}</p>
+        <p className="svc-meta">{t('services.request.office', { office: d.department?.name ?? d.office })}</p>
         <p className="svc-meta">{d.dueOn ? t('services.due', { date: d.dueOn }) : t('services.noDue')}</p>
         <p>{d.description}</p>
         {d.statusNote && <p><strong>{t('services.request.note')}</strong>{d.statusNote}</p>}
       </div>
       <h2>{t('services.timeline')}</h2>
       <RequestTimeline events={d.timeline} />
-      {can(me, 'services.handle') && d.moves.length > 0 && <MoveForm d={d} reload={r.reload} />}
+      {held ? <p className="hint" role="note">{t('services.request.routedElsewhere', { name: d.department!.name })}</p>
+        : can(me, 'services.handle') && d.moves.length > 0 && <MoveForm d={d} reload={r.reload} />}
     </>
   );
 }

@@ -50,7 +50,7 @@ export function ServicesPage() {
                   <p className="svc-meta">
                     <StatusBadge state={r.state} tone="svc-state-" className="svc-state" label={r.stateLabel[t.lang]} />{' '}
                     {r.overdue && <span className="badge fb-overdue">{t('services.overdue')}</span>}{' '}
-                    {t('services.requests.meta', { id: r.id, filed: r.filedOn, office: r.office })}{' '}
+                    {t('services.requests.meta', { id: r.id, filed: r.filedOn, office: r.department?.name ?? r.office })}{' '}
                     {r.dueOn ? t('services.due', { date: r.dueOn }) : t('services.noDue')}
                     {r.onBehalf && <> · {t('services.onBehalf')}</>}
                   </p>

@@ -64,7 +64,7 @@ describe('covenant revision journey in a real browser', () => {
     const villager = (await listResidents(server.db, VILLAGE, { limit: 1 })).items[0]!;
     villagerName = villager.name;
     const op = { accountId: null, label: 'journey', role: 'operator', code: null };
-    await write(server.db, op, async (w) => {
+    await write(server.db, op, 'accounts.create', async (w) => {
       await createAccount(w.trx, op, { username: 'yqz-villager', displayName: villager.name, password: DEMO_PASSWORD, residentId: villager.id });
       await grantRole(w.trx, op, 'yqz-villager', 'resident', VILLAGE);
     });

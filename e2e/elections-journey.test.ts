@@ -66,7 +66,7 @@ describe('elections journey in a real browser', () => {
     for (const n of await nominationsOf(server.db, electionId)) {
       for (const v of n.vetting) {
         if (v.passed !== null) continue;
-        await write(server.db, who, (w) => recordVetting(w, n.id, { department: v.department, passed: true, reason: '未发现负面清单情形' }, 'sanjian-township', clock));
+        await write(server.db, who, 'elections.vet', (w) => recordVetting(w, n.id, { department: v.department, passed: true, reason: '未发现负面清单情形' }, 'sanjian-township', clock));
       }
     }
   }

@@ -148,7 +148,7 @@ describe('service desk and certificates journey in a real browser', () => {
     await axeScan(clerk, 'desk: certificate refused');
   });
 
-  test('a service filed at the desk is accepted by the township in the back office', async () => {
+  test('a service filed at the desk is accepted into the back office and routed to the township\'s civil-affairs office, whose staff work it', async () => {
     await clerk.getByLabel('服务事项', { exact: true }).check();
     await clerk.getByLabel('办理的服务事项').selectOption({ label: '高龄津贴申请' });
     await clerk.getByRole('form', { name: '窗口代办登记' }).getByText(/承诺 15 个工作日/).waitFor();
@@ -165,13 +165,22 @@ describe('service desk and certificates journey in a real browser', () => {
     await township.goto(`${server.url}/staff/services/requests/${requestId}?at=${VILLAGE}`);
     await township.getByLabel('改为').selectOption({ label: '已接收（后台）' });
     await township.getByRole('button', { name: '保存' }).click();
-    await township.getByText('已更新，居民会收到通知').waitFor();
     await township.locator('.svc-timeline li').filter({ hasText: '已接收（后台）' }).waitFor();
+    // 高龄津贴 is the civil-affairs office's: accepting routed it there; the township follows it
+    // (the move form gives way to a note naming the department).
+    await township.getByText('该申请已转交三建乡社会事务办办理').waitFor();
+    await township.getByText('办理部门：三建乡社会事务办').first().waitFor();
+    assert.equal(await township.getByLabel('改为').count(), 0, 'the township no longer moves a routed request');
+    await axeScan(township, 'request page (township, routed)');
+
+    const office = await newPage(1024, 800);
+    await signIn(office, server.url, 'sanjian-civil');
+    await office.goto(`${server.url}/staff/services/requests/${requestId}?at=${VILLAGE}`);
     // The rules refuse a jump: from accepted, "received" is not offered; closing needs a reason.
-    await township.getByLabel('改为').selectOption({ label: '未办理关闭' });
-    await township.getByRole('button', { name: '保存' }).click();
-    await township.getByText('未办理关闭必须写明原因').first().waitFor();
-    await axeScan(township, 'request page (township)');
+    await office.getByLabel('改为').selectOption({ label: '未办理关闭' });
+    await office.getByRole('button', { name: '保存' }).click();
+    await office.getByText('未办理关闭必须写明原因').first().waitFor();
+    await axeScan(office, 'request page (department staff)');
   });
 
   test('the resident follows their own request on a phone', async () => {
@@ -299,13 +308,13 @@ describe('service desk and certificates journey in a real browser', () => {
   // Last, because it moves the server's clock on (the steps above all read TODAY).
   test('the clock stops while the request waits for the resident; the timeline shows the moved due date', async () => {
     const dueOf = async () => (await sql<{ d: string | null }>`SELECT to_char(due_on, 'YYYY-MM-DD') AS d FROM service_request WHERE id = ${requestId}`.execute(server.db)).rows[0]!.d;
-    const township = await newPage(1024, 800);
-    await signIn(township, server.url, 'sanjian-township');
-    await township.goto(`${server.url}/staff/services/requests/${requestId}?at=${VILLAGE}`);
-    await township.getByLabel('改为').selectOption({ label: '待居民补充材料' });
-    await township.getByLabel('说明（居民可见）').fill('请补交本人银行卡（折）复印件');
-    await township.getByRole('button', { name: '保存' }).click();
-    await township.locator('.svc-timeline li').filter({ hasText: '待居民补充材料' }).waitFor();
+    const office = await newPage(1024, 800);
+    await signIn(office, server.url, 'sanjian-civil');
+    await office.goto(`${server.url}/staff/services/requests/${requestId}?at=${VILLAGE}`);
+    await office.getByLabel('改为').selectOption({ label: '待居民补充材料' });
+    await office.getByLabel('说明（居民可见）').fill('请补交本人银行卡（折）复印件');
+    await office.getByRole('button', { name: '保存' }).click();
+    await office.locator('.svc-timeline li').filter({ hasText: '待居民补充材料' }).waitFor();
     const before = await dueOf();
     assert.ok(before, 'the request has a due date on the county calendar');
 
@@ -315,7 +324,7 @@ describe('service desk and certificates journey in a real browser', () => {
     const expected = dueDateAfterWaiting(cal, before, TODAY, addDays(TODAY, days));
     clock = new Date(NOW.getTime() + days * 86_400_000);
     const next = await newPage(1024, 800); // a new session: the one from NOW has lapsed on the server's clock
-    await signIn(next, server.url, 'sanjian-township');
+    await signIn(next, server.url, 'sanjian-civil');
     await next.goto(`${server.url}/staff/services/requests/${requestId}?at=${VILLAGE}`);
     await next.getByLabel('改为').selectOption({ label: '办理中' });
     await next.getByLabel('说明（居民可见）').fill('材料已补齐，继续办理');

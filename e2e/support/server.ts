@@ -33,9 +33,9 @@ export async function startE2EServer(opts: { now?: () => Date } = {}): Promise<E
     // Journeys run on dates relative to the real today; the years the holiday package does not
     // know come from the county's entry, as they would in production.
     await enterTestCalendar(platform.database.db, COUNTY, platform.now());
-    // Journeys encode leniently (undeclared fields dropped, as in production): the unit and API
-    // suites run strict on every route; journeys have not yet had a full run under strict encoding.
-    const s = await startServer(platform, { port: 0, host: '127.0.0.1', jobs: false, strictResponses: false });
+    // Journeys encode strictly like the unit and API suites: a field a route's schema does not
+    // declare fails the request, so a journey finds an incomplete response schema too.
+    const s = await startServer(platform, { port: 0, host: '127.0.0.1', jobs: false, strictResponses: true });
     const url = s.url.replace('0.0.0.0', '127.0.0.1');
     return {
       url,

@@ -1,5 +1,5 @@
 // /v/:code/covenant — the village's covenant for everyone: the text in force (with the printable
-// PDF), its history, the revision in progress (the five steps, the timeline, the draft clause by
+// PDF), its history, the revision in progress (its steps, the timeline, the draft clause by
 // clause with the legality review's findings, residents' comments and the drafters' answers, a
 // side-by-side comparison with the text in force), the honour roll, and the warning roll for
 // the village's own residents.
@@ -11,7 +11,7 @@ import { Link, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, Loading, useApi } from '../../lib/ui.tsx';
 import { loginHref, useViewer } from '../decisions/viewer.ts';
 import {
-  allClauses, fiveSteps, stepIndex, versionChoices,
+  allClauses, versionChoices,
   type CommentPage, type CovenantComment, type CovenantPage as Page, type Diff, type NumberedChapter, type Revision, type RollEntry, type StoredFinding, type VersionSummary,
 } from './model.ts';
 import './covenants.css';
@@ -91,14 +91,15 @@ export function CovenantText({ chapters, extra }: { chapters: NumberedChapter[];
   );
 }
 
-export function StepList({ state }: { state: string }) {
+/** The revision's steps in order, as the server gives them; the current one marked, those before it done. */
+export function StepList({ steps, state }: { steps: Revision['steps']; state: string }) {
   const t = useT();
-  const at = stepIndex(state);
+  const at = steps.findIndex((s) => s.state === state);
   return (
     <ol className="cov-steps" aria-label={t('covenants.revision.steps')}>
-      {fiveSteps.map((s, i) => (
-        <li key={s.key} className={i < at ? 'done' : undefined} aria-current={i === at ? 'step' : undefined}>
-          {i + 1}. {t.dyn(`covenants.step.${s.key}`, s.key)}
+      {steps.map((s, i) => (
+        <li key={s.state} className={i < at ? 'done' : undefined} aria-current={i === at ? 'step' : undefined}>
+          {i + 1}. {bi(t, s.label)}
         </li>
       ))}
     </ol>
@@ -218,7 +219,7 @@ function RevisionSection({ id, inForceId, adopted }: { id: number; inForceId: nu
     <section aria-labelledby="cov-revision">
       <h2 id="cov-revision">{t('covenants.revision.current', { title: r.title })}</h2>
       <p><StatusBadge state={r.state} tone="cov-" label={bi(t, r.stateLabel)} /></p>
-      <StepList state={r.state} />
+      <StepList steps={r.steps} state={r.state} />
       <details>
         <summary>{t('covenants.revision.timeline')}</summary>
         <Timeline lastIsCurrent entries={r.timeline.map((e) => ({ key: e.id, at: e.at, when: formatDateTime(e.at, t.lang), label: bi(t, e.toLabel), note: e.note }))} />

@@ -1,5 +1,5 @@
 // Covenants on the web side: the shapes of the API answers (from the generated API types; the zod
-// schemas in src/modules/covenants/schemas.ts are the source), the five steps in order, and the
+// schemas in src/modules/covenants/schemas.ts are the source; a revision carries its steps) and the
 // plain-text form of a draft used by the staff editor.
 import type { ApiRequestBody, ApiResponse, Item } from '../../lib/api-types.ts';
 
@@ -31,16 +31,6 @@ export type CountyRevision = Item<ApiResponse<'/api/v1/jurisdictions/{code}/cove
 export type HonorRollEntry = Item<ApiResponse<'/api/v1/villages/{code}/covenant/honor-roll'>>;
 export type WarningRollEntry = Item<ApiResponse<'/api/v1/villages/{code}/covenant/warning-roll'>>;
 export type RollEntry = HonorRollEntry & Partial<WarningRollEntry>;
-
-/** The five steps of the guidance, as the states that begin them. */
-export const fiveSteps = [
-  { key: 'collect', states: ['collecting'] },
-  { key: 'draft', states: ['drafting'] },
-  { key: 'review', states: ['review'] },
-  { key: 'vote', states: ['approved'] },
-  { key: 'publish', states: ['adopted', 'filed'] },
-] as const;
-export const stepIndex = (state: string): number => state === 'published' ? 5 : fiveSteps.findIndex((s) => (s.states as readonly string[]).includes(state));
 
 export const allClauses = (chapters: NumberedChapter[]): Clause[] => chapters.flatMap((c) => c.clauses);
 

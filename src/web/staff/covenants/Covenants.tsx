@@ -185,7 +185,7 @@ export function RevisionStaffPage({ id }: { id: number }) {
       <p className="back"><Link to={atHref('/staff/covenants', code)}>{t('covenants.staff.back')}</Link></p>
       <PageHeading title={r.title} brand={t('app.name')}>{r.title}</PageHeading>
       <p><StatusBadge state={r.state} tone="cov-" label={bi(t, r.stateLabel)} /> · <Link to={`/v/${r.villageCode}/covenant`}>{t('covenants.staff.publicPage')}</Link></p>
-      <StepList state={r.state} />
+      <StepList steps={r.steps} state={r.state} />
       <p role="status" className="ok-note">{done}</p>
       {panel}
       {r.state !== 'drafting' && r.draft && (

@@ -158,7 +158,7 @@ for (const backend of backends()) {
     const startMatter = async (c: Client, code: string, title: string) => {
       const res = await c.post(`/api/v1/villages/${code}/matters`, { title, description: `${title}：方案见附件，请按“四议两公开”程序决策。` });
       assert.equal(res.statusCode, 201, res.body);
-      return res.json() as { id: number; state: string; context: Record<string, unknown>; timeline: { type: string }[] };
+      return res.json() as { id: number; state: string; context: Record<string, unknown>; timeline: { type: string }[]; moves: { event: string; system: boolean }[] };
     };
     const schedule = async (c: Client, code: string, body: Record<string, unknown>) => {
       const res = await c.post(`/api/v1/villages/${code}/meetings`, { title: `${String(body.kind)}会议`, place: '便民服务中心', agenda: '审议本事项方案', ...body });
@@ -211,6 +211,7 @@ for (const backend of backends()) {
       assert.equal(m.state, 'draft');
       assert.equal(m.context.concurrentHead, false, 'the secretary does not chair the committee');
       assert.deepEqual(m.timeline.map((e) => e.type), ['start']);
+      assert.deepEqual(m.moves.map((x) => x.event), ['propose', 'withdraw'], 'the server\'s machine offers the proposal (no joint meeting: not 一肩挑) or withdrawing');
 
       // Out of order: the rule names the state and the step.
       let p = problem(await stepRes(c, m.id, { type: 'consult' }), 409, 'type', 'majorDecision.order.draft.consult', 'consult first');
@@ -307,6 +308,7 @@ for (const backend of backends()) {
 
       // ⑤ the resolution goes to the supervisory committee, then to the ledger.
       view = await stepOk(c, m.id, { type: 'requestResolutionPublication' }, 'resolutionPending');
+      assert.deepEqual(view.moves, [{ event: 'resolutionPublished', label: { 'zh-CN': '决议已公开', en: 'The resolution was published' }, system: true }], 'only the publication, which a job sends');
       const e1 = view.context.resolutionEntryId as number;
       assert.ok(Number.isInteger(e1));
       const catalog = (await anonymous(app).get(`/api/v1/jurisdictions/${VILLAGE_A}/disclosure-catalog`)).json() as { id: number; title: string; column: string }[];
@@ -418,6 +420,7 @@ for (const backend of backends()) {
       const b = await loginAs(app, 'committeeB');
       const mB = await startMatter(b, VILLAGE_B, '二组机耕道维修“一事一议”');
       assert.equal(mB.context.concurrentHead, true);
+      assert.deepEqual(mB.moves.map((x) => x.event), ['propose', 'proposeAndConsult', 'withdraw'], '一肩挑: the joint meeting is offered');
       const branchB = await heldMeeting(b, VILLAGE_B, 'partyBranchMeeting', mB.id, '2026-09-29');
       problem(await stepRes(b, mB.id, { type: 'proposeAndConsult', meetingId: branchB }), 409, 'meetingId', 'majorDecision.meetingKind', 'the joint step needs the committees\' meeting');
       const joint = await schedule(b, VILLAGE_B, { kind: 'committeesMeeting', meetingDate: '2026-09-29', procedureId: mB.id });
@@ -426,6 +429,7 @@ for (const backend of backends()) {
       await vote(b, joint.id, 1);
       const view = await stepOk(b, mB.id, { type: 'proposeAndConsult', meetingId: joint.id }, 'consulted');
       assert.equal(view.context.meetings.proposeAndConsult, joint.id);
+      assert.deepEqual(view.moves.map((x: { event: string }) => x.event), ['review', 'reject', 'withdraw']);
       problem(await stepRes(b, mB.id, { type: 'consult', meetingId: joint.id }), 409, 'type', 'majorDecision.order.consulted.consult', 'no second consultation');
 
       const a = await loginAs(app, 'committeeA');

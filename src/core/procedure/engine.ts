@@ -114,6 +114,16 @@ export async function sendEvent(w: Write, def: ProcedureDefinition, id: number, 
   return getProcedure(w.trx, id);
 }
 
+/**
+ * The step events the machine allows from a procedure's state (guards judged on its context), in
+ * the definition's order, each with its label and whether a job sends it: what a page may offer
+ * next. The business checks are not run: they explain a refusal when the step is taken.
+ */
+export function movesOf(def: ProcedureDefinition, p: { state: string; context: unknown }): { event: string; label: Bilingual; system: boolean }[] {
+  const snapshot = def.machine.resolveState({ value: p.state, context: p.context as Record<string, unknown> });
+  return Object.entries(def.steps).filter(([type]) => snapshot.can({ type })).map(([event, s]) => ({ event, label: s.label, system: !!s.system }));
+}
+
 /** The engine's order: the actor must be allowed the step's action before the machine is asked.
  * Exported so a use case that prepares a step (drafts, findings) can ask first and refuse early. */
 export function mayTake(def: ProcedureDefinition, type: string, actor: ProcActor): void {

@@ -4,7 +4,7 @@ import { capacityOf, write, procActor } from '../../core/access/guard.ts';
 import { AppError, bi } from '../../core/errors.ts';
 import type { Api, ModuleContext } from '../../core/module.ts';
 import { loadCalendar } from '../../core/calendar/store.ts';
-import { getProcedure, listProcedures, timeline, type ProcActor } from '../../core/procedure/engine.ts';
+import { getProcedure, listProcedures, movesOf, timeline, type ProcActor } from '../../core/procedure/engine.ts';
 import { requireVillage } from '../jurisdictions/service.ts';
 
 import { closeMeeting, getMeeting, listMeetings, recordAttendance, recordMotion, scheduleMeeting } from './service/index.ts';
@@ -34,6 +34,7 @@ export function decisionRoutes(api: Api, ctx: ModuleContext) {
       // Public: the role that acted, never the account name.
       timeline: events.map(({ actorLabel: _name, payload, ...e }) => ({ ...e, payload: payload as MatterEventPayload, toLabel: majorDecision.stateLabels[e.toState] ?? bi2(e.toState) })),
       meetings: await listMeetings(ctx.db, p.villageCode, id),
+      moves: movesOf(majorDecision, p),
     };
   };
   const bi2 = (s: string) => ({ 'zh-CN': s, en: s });
@@ -49,7 +50,7 @@ export function decisionRoutes(api: Api, ctx: ModuleContext) {
   }, async (req) => {
     await requireVillage(ctx.db, req.params.code);
     const rows = await listProcedures(ctx.db, 'majorDecision', req.params.code);
-    return rows.map((p) => ({ id: p.id, title: p.title, state: p.state, stateLabel: majorDecision.stateLabels[p.state] ?? bi2(p.state), createdAt: p.createdAt, updatedAt: p.updatedAt }));
+    return rows.map((p) => ({ id: p.id, title: p.title, state: p.state, stateLabel: majorDecision.stateLabels[p.state] ?? bi2(p.state), createdAt: p.createdAt, updatedAt: p.updatedAt, moves: movesOf(majorDecision, p) }));
   });
 
   api.get('/api/v1/matters/:id', {

@@ -45,7 +45,9 @@ export const meetingWithOutcomeOut = meetingOut.extend({ outcome: meetingOutcome
 
 // --- matters (四议两公开 on the procedure engine)
 
-export const matterSummaryOut = z.object({ id: z.number(), title: z.string(), state: z.string(), stateLabel: bilingualOut, createdAt: z.date(), updatedAt: z.date() });
+/** A step event the machine allows from the matter's state, with its label; system: a job sends it once the disclosure is published. */
+const moveOut = z.object({ event: z.string(), label: bilingualOut, system: z.boolean() });
+export const matterSummaryOut = z.object({ id: z.number(), title: z.string(), state: z.string(), stateLabel: bilingualOut, createdAt: z.date(), updatedAt: z.date(), moves: z.array(moveOut) });
 
 const matterContextOut = z.object({
   matterTypeId: z.number().nullable(), description: z.string(), concurrentHead: z.boolean(),
@@ -69,6 +71,8 @@ export const matterOut = z.object({
     actorRole: z.string(), note: z.string().nullable(), at: z.date(), toLabel: bilingualOut,
   })),
   meetings: z.array(meetingSummaryOut),
+  /** The steps the procedure allows next (the server's machine), in order. */
+  moves: z.array(moveOut),
 });
 
 // --- representatives

@@ -7873,6 +7873,14 @@ export interface paths {
                                 status: "scheduled" | "held" | "cancelled";
                                 title: string;
                             }[];
+                            moves: {
+                                event: string;
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                system: boolean;
+                            }[];
                             state: string;
                             stateLabel: {
                                 en: string;
@@ -7979,6 +7987,14 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "scheduled" | "held" | "cancelled";
                                 title: string;
+                            }[];
+                            moves: {
+                                event: string;
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                system: boolean;
                             }[];
                             state: string;
                             stateLabel: {
@@ -8089,6 +8105,14 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "scheduled" | "held" | "cancelled";
                                 title: string;
+                            }[];
+                            moves: {
+                                event: string;
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                system: boolean;
                             }[];
                             state: string;
                             stateLabel: {
@@ -13304,6 +13328,14 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             id: number;
+                            moves: {
+                                event: string;
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                system: boolean;
+                            }[];
                             state: string;
                             stateLabel: {
                                 en: string;
@@ -13372,6 +13404,14 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "scheduled" | "held" | "cancelled";
                                 title: string;
+                            }[];
+                            moves: {
+                                event: string;
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                system: boolean;
                             }[];
                             state: string;
                             stateLabel: {

@@ -54,7 +54,7 @@ function buildRows(m: Matter): Row[] {
     (s === undefined ? last : rowOfStep(s)).meetings.push(mt);
   }
   const happened = new Set(m.timeline.map((e) => e.type));
-  const cur = currentStep(m.state);
+  const cur = currentStep(m);
   for (const row of rows.values()) {
     if (row.key === 'start' || row.key === 'end') { row.status = 'done'; continue; }
     const done = row.key === 'implement' ? happened.has('implement') : row.steps.every((s) => completes[s]!.some((x) => happened.has(x)));
@@ -164,10 +164,10 @@ export function MatterTimeline({ matter, villageKind, links, headingLevel = 3 }:
 }
 
 /** The six steps at a glance: done, current, to come. */
-export function StepStrip({ matter }: { matter: Pick<Matter, 'state' | 'timeline'> }) {
+export function StepStrip({ matter }: { matter: Pick<Matter, 'moves' | 'timeline'> }) {
   const t = useT();
   const happened = new Set(matter.timeline.map((e) => e.type));
-  const cur = currentStep(matter.state);
+  const cur = currentStep(matter);
   return (
     <ol className="step-strip" aria-label={t('decisions.strip.label')}>
       {stepKeys.map((k, i) => {

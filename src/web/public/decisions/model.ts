@@ -1,6 +1,7 @@
 // Democratic decisions on the web side: the shapes of the API answers (from the generated API
 // types; the zod schemas of src/modules/decisions and src/modules/consultation are the source) and
-// the one place that knows the order of 四议两公开 — which step follows which state, which meeting
+// the one place that knows the six steps of 四议两公开 — which step an event belongs to (the
+// transitions themselves come from the server's machine, as a matter's moves), which meeting
 // decides it and what that meeting's statute requires. Shared by the public and the staff pages.
 import type { T } from '../../i18n.tsx';
 import type { Bilingual } from '../../lib/api.ts';
@@ -88,22 +89,18 @@ export function stepKinds(step: string, villageKind?: string | null): MeetingKin
   }
 }
 
-/** The step events that may follow a state, in the order they are offered. */
+/** A step event the server's machine allows from the matter's state, in order. */
+export type Move = Item<Matter['moves']>;
+/** Withdrawing and a meeting's rejection end the matter: offered apart from the next step. */
+export const isEnding = (event: string) => event === 'reject' || event === 'withdraw';
+
+/** The next steps the server allows, as the staff page offers them: the meetings that decide each, the text it records, whether a job takes it. */
 export interface NextStep { event: string; kinds: MeetingKind[]; text?: 'resolution' | 'outcome'; waiting?: boolean }
-export function nextSteps(m: Pick<Matter, 'state' | 'context'>, villageKind?: string | null): NextStep[] {
-  const voting = (event: string, text?: 'resolution'): NextStep => ({ event, kinds: stepKinds(event, villageKind), ...(text ? { text } : {}) });
-  switch (m.state) {
-    case 'draft': return m.context.concurrentHead ? [voting('propose'), voting('proposeAndConsult')] : [voting('propose')];
-    case 'proposed': return [voting('consult')];
-    case 'consulted': return [voting('review')];
-    case 'reviewed': return [voting('resolve', 'resolution')];
-    case 'resolved': return [{ event: 'requestResolutionPublication', kinds: [] }];
-    case 'resolutionPending': return [{ event: 'resolutionPublished', kinds: [], waiting: true }];
-    case 'resolutionPublished': return [{ event: 'implement', kinds: [] }];
-    case 'implementing': return [{ event: 'requestOutcomePublication', kinds: [], text: 'outcome' }];
-    case 'outcomePending': return [{ event: 'outcomePublished', kinds: [], waiting: true }];
-    default: return [];
-  }
+export function stepOptions(m: Pick<Matter, 'moves'>, villageKind?: string | null): NextStep[] {
+  return m.moves.filter((mv) => !isEnding(mv.event)).map((mv) => {
+    const text = mv.event === 'resolve' ? 'resolution' : mv.event === 'requestOutcomePublication' ? 'outcome' : undefined;
+    return { event: mv.event, kinds: stepKinds(mv.event, villageKind), ...(text ? { text } : {}), ...(mv.system ? { waiting: true } : {}) };
+  });
 }
 
 /** Which of the six steps an event belongs to (0-based), or null. */
@@ -120,15 +117,12 @@ export function stepOfEvent(type: string): number[] {
   }
 }
 
-/** The step a state is waiting for (0-based; 6 = finished; null = rejected/withdrawn). */
-export function currentStep(state: string): number | null {
-  const order: Record<string, number> = {
-    draft: 0, proposed: 1, consulted: 2, reviewed: 3, resolved: 4, resolutionPending: 4, resolutionPublished: 5, implementing: 5, outcomePending: 5, outcomePublished: 6,
-  };
-  return order[state] ?? null;
+/** The step (0-based) the matter waits for: the first the server allows; null when it is over. */
+export function currentStep(m: Pick<Matter, 'moves'>): number | null {
+  const next = m.moves.find((mv) => !isEnding(mv.event));
+  if (!next) return null;
+  return next.event === 'implement' ? 5 : stepOfEvent(next.event)[0] ?? null;
 }
-
-export const finalStates = ['outcomePublished', 'rejected', 'withdrawn'];
 
 /** Today in China (YYYY-MM-DD) and a day n days later. */
 export const chinaDay = (d = new Date()) => chinaDate(d);

@@ -12,7 +12,7 @@ import { ErrorNote, Loading, useApi } from '../../lib/ui.tsx';
 import { StatusBadge } from '../../lib/StatusBadge.tsx';
 import { useSubmit } from '../../lib/submit.ts';
 import {
-  addDays, bi, chinaDay, colon, countedKinds, kindLabel, kindRequirement, nextSteps, paren, stepKeys, stepOfEvent,
+  addDays, bi, chinaDay, colon, countedKinds, kindLabel, kindRequirement, paren, stepOptions, stepKeys, stepOfEvent,
   type Matter, type MatterType, type Meeting, type MeetingKind, type NextStep, type NoticeOutcome,
 } from '../../public/decisions/model.ts';
 import { MatterTimeline, StepStrip } from '../../public/decisions/Timeline.tsx';
@@ -100,7 +100,7 @@ function NextStepPanel({ m, onDone }: { m: Matter; onDone: (msg: string) => void
   const t = useT();
   const me = useMe()!;
   const { node } = useAt();
-  const options = nextSteps(m, node?.kind);
+  const options = stepOptions(m, node?.kind);
   const [choice, setChoice] = useState(0);
   const id = useId();
   if (!options.length) {
@@ -394,8 +394,8 @@ function OtherActions({ m, onDone }: { m: Matter; onDone: (msg: string) => void 
   const t = useT();
   const { node } = useAt();
   const id = useId();
-  const canWithdraw = ['draft', 'proposed', 'consulted'].includes(m.state);
-  const canReject = ['proposed', 'consulted', 'reviewed'].includes(m.state);
+  const canWithdraw = m.moves.some((mv) => mv.event === 'withdraw');
+  const canReject = m.moves.some((mv) => mv.event === 'reject');
   const [type, setType] = useState<'withdraw' | 'reject'>(canWithdraw ? 'withdraw' : 'reject');
   const [meetingId, setMeetingId] = useState('');
   const [note, setNote] = useState('');

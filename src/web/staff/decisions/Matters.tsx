@@ -8,7 +8,7 @@ import { ErrorSummary, SelectField, TextAreaField, TextField, useFormErrors } fr
 import { Link, navigate, PageHeading } from '../../lib/router.tsx';
 import { ErrorNote, formatDateTime, useApi } from '../../lib/ui.tsx';
 import { StatusBadge } from '../../lib/StatusBadge.tsx';
-import { bi, kindLabel, nextSteps, paren, type Matter, type MatterListItem, type MatterType, type MeetingSummary } from '../../public/decisions/model.ts';
+import { bi, kindLabel, paren, stepOptions, type Matter, type MatterListItem, type MatterType, type MeetingSummary } from '../../public/decisions/model.ts';
 import { atHref, useAt } from '../at.tsx';
 import { can, useMe } from '../session.ts';
 import { DecisionsNav, stepLabel } from './common.tsx';
@@ -51,7 +51,7 @@ export function MattersPage() {
             </thead>
             <tbody>
               {matters.data.map((m) => {
-                const next = nextSteps({ state: m.state, context: { concurrentHead: false } as Matter['context'] }, node?.kind);
+                const next = stepOptions(m, node?.kind);
                 return (
                   <tr key={m.id}>
                     <td className="num">{m.id}</td>

@@ -88,7 +88,6 @@ export async function updateCatalogItem(w: Write, id: number, patch: Partial<New
 
 /** The node that set a catalogue item, or null when there is none (the disclosureCatalogItem resource). */
 export async function scopeOfItem(db: AnyDB, id: number): Promise<string | null> {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
   const r = await t(db).selectFrom('disclosureCatalogItem').select('scopeCode').where('id', '=', id).executeTakeFirst();
   return r?.scopeCode ?? null;
 }

@@ -46,7 +46,6 @@ export async function ask(w: Write, villageCode: string, input: { entryId?: numb
 
 /** The village of a question, or null when there is none (the disclosureFeedback resource). */
 export async function villageOfFeedback(db: AnyDB, id: number): Promise<string | null> {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
   const r = await t(db).selectFrom('disclosureFeedback').select('villageCode').where('id', '=', id).executeTakeFirst();
   return r?.villageCode ?? null;
 }

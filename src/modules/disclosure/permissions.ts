@@ -3,12 +3,12 @@
 // audit names its writes record besides its actions.
 import { bi } from '../../core/errors.ts';
 import type { ModulePermissions } from '../../core/module.ts';
+import { villageById } from '../../core/access/guard.ts';
 import { scopeOfItem } from './catalog.ts';
 import { villageOfFeedback } from './feedback.ts';
 import { villageOfEntry } from './service.ts';
 
 const staff = ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervisor', 'gridWorker'] as const;
-const node = (code: string | null) => (code ? { jurisdictionCode: code } : null);
 
 export const permissions: ModulePermissions = {
   actions: {
@@ -25,11 +25,11 @@ export const permissions: ModulePermissions = {
   },
   resources: {
     /** An entry (draft, in review or published), by the `:id` path parameter: its village. */
-    disclosureEntry: { load: async (db, key) => node(await villageOfEntry(db, Number(key))) },
+    disclosureEntry: villageById(bi('公开事项', 'disclosure entry'), villageOfEntry),
     /** A catalogue item, by the `:id` path parameter: the node that set it. */
-    disclosureCatalogItem: { load: async (db, key) => node(await scopeOfItem(db, Number(key))) },
+    disclosureCatalogItem: villageById(bi('公开目录事项', 'catalogue item'), scopeOfItem),
     /** A question in the opinion box, by the `:id` path parameter: its village. */
-    disclosureFeedback: { load: async (db, key) => node(await villageOfFeedback(db, Number(key))) },
+    disclosureFeedback: villageById(bi('意见箱问题', 'question'), villageOfFeedback),
   },
   audit: {
     'disclosure.askByPhone': bi('以手机验证码向意见箱提问', 'Asked the opinion box with a confirmed phone'),

@@ -88,7 +88,6 @@ async function requireEntry(db: AnyDB, id: number) {
 
 /** The village of an entry, or null when there is none: the loader of the disclosureEntry resource. */
 export async function villageOfEntry(db: AnyDB, id: number): Promise<string | null> {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
   const e = await t(db).selectFrom('disclosureEntry').select('villageCode').where('id', '=', id).executeTakeFirst();
   return e?.villageCode ?? null;
 }

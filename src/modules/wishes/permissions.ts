@@ -5,6 +5,7 @@
 // of a wish each of them may take in which state is the wish's own rule (rules.ts wishMachine).
 import { bi } from '../../core/errors.ts';
 import type { ModulePermissions } from '../../core/module.ts';
+import { byRowId } from '../../core/access/guard.ts';
 import { profileOwner, serviceOwner, wishParties } from './service.ts';
 
 const staffRoles = ['countyOfficer', 'townshipOfficial', 'committeeMember', 'supervisor', 'gridWorker'] as const;
@@ -27,31 +28,23 @@ export const permissions: ModulePermissions = {
   resources: {
     /** A wish, by the `:id` path parameter: its village; its owner is the wisher. */
     wish: {
-      async load(db, key) {
-        const w = await wishParties(db, Number(key));
-        return w && { jurisdictionCode: w.villageCode, ownerAccountId: w.wisherAccountId };
-      },
+      label: bi('心愿', 'wish'),
+      load: byRowId(async (db, id) => { const w = await wishParties(db, id); return w && { jurisdictionCode: w.villageCode, ownerAccountId: w.wisherAccountId }; }),
     },
     /** The claim on a wish, by the wish's `:id`: its owner is the claimant (none while unclaimed). */
     wishClaim: {
-      async load(db, key) {
-        const w = await wishParties(db, Number(key));
-        return w && { jurisdictionCode: w.villageCode, ownerAccountId: w.claimantAccountId };
-      },
+      label: bi('心愿', 'wish'),
+      load: byRowId(async (db, id) => { const w = await wishParties(db, id); return w && { jurisdictionCode: w.villageCode, ownerAccountId: w.claimantAccountId }; }),
     },
     /** A volunteer's or organisation's profile, by the `:id` path parameter: owned by the volunteer. */
     volunteerProfile: {
-      async load(db, key) {
-        const p = await profileOwner(db, Number(key));
-        return p && { jurisdictionCode: p.villageCode, ownerAccountId: p.accountId };
-      },
+      label: bi('志愿者档案', 'volunteer profile'),
+      load: byRowId(async (db, id) => { const p = await profileOwner(db, id); return p && { jurisdictionCode: p.villageCode, ownerAccountId: p.accountId }; }),
     },
     /** A micro-service, by the `:id` path parameter: owned by the volunteer who offers it. */
     microService: {
-      async load(db, key) {
-        const s = await serviceOwner(db, Number(key));
-        return s && { jurisdictionCode: s.villageCode, ownerAccountId: s.accountId };
-      },
+      label: bi('微服务', 'micro-service'),
+      load: byRowId(async (db, id) => { const s = await serviceOwner(db, id); return s && { jurisdictionCode: s.villageCode, ownerAccountId: s.accountId }; }),
     },
   },
   audit: {

@@ -83,7 +83,6 @@ export async function services(db: AnyDB, villageCode: string) {
 /** A micro-service's village and the account behind its profile (null: an organisation's), or
  * null when there is none: the loader of the microService resource. */
 export async function serviceOwner(db: AnyDB, id: number): Promise<{ villageCode: string; accountId: number | null } | null> {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
   const r = await t(db).selectFrom('microService as s').innerJoin('volunteerProfile as p', 'p.id', 's.profileId').select(['s.villageCode', 'p.accountId']).where('s.id', '=', id).executeTakeFirst();
   return r ?? null;
 }
@@ -91,7 +90,6 @@ export async function serviceOwner(db: AnyDB, id: number): Promise<{ villageCode
 /** A profile's village and its own account (null: an organisation or unit), or null when there
  * is none: the loader of the volunteerProfile resource. */
 export async function profileOwner(db: AnyDB, id: number): Promise<{ villageCode: string; accountId: number | null } | null> {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
   const r = await t(db).selectFrom('volunteerProfile').select(['villageCode', 'accountId']).where('id', '=', id).executeTakeFirst();
   return r ?? null;
 }
@@ -119,7 +117,6 @@ export async function postWish(w: Write, villageCode: string, input: { title: st
  * account behind the claiming profile (null when unclaimed, or claimed for an organisation), or
  * null when there is no such wish: the loaders of the wish and wishClaim resources. */
 export async function wishParties(db: AnyDB, id: number): Promise<{ villageCode: string; wisherAccountId: number | null; claimantAccountId: number | null } | null> {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
   const r = await t(db).selectFrom('microWish as w').leftJoin('volunteerProfile as p', 'p.id', 'w.claimedBy')
     .select(['w.villageCode', 'w.wisherAccountId', 'p.accountId as claimantAccountId']).where('w.id', '=', id).executeTakeFirst();
   return r ? { villageCode: r.villageCode, wisherAccountId: r.wisherAccountId, claimantAccountId: r.claimantAccountId ?? null } : null;
